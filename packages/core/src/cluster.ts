@@ -1,0 +1,115 @@
+import type { Component } from "./component.ts";
+import { ConfigError } from "./errors.ts";
+import { DNS_LABEL_RE } from "./values.ts";
+
+/** How the cluster's Flux finds its artifact (the source every component Kustomization uses). */
+export interface FluxSource {
+  /** Namespace of Flux and of the component Kustomizations (default flux-system). */
+  namespace: string;
+  kind: "OCIRepository";
+  /** Name of the OCIRepository that pulls this cluster's artifact (default flux-system). */
+  name: string;
+}
+
+export interface ClusterSpec<V> {
+  name: string;
+  values: V;
+  components: readonly Component[];
+  flux?: Partial<FluxSource>;
+}
+
+export interface Cluster<V = unknown> {
+  readonly name: string;
+  readonly values: V;
+  /** In the order given; render sorts what it writes. */
+  readonly components: readonly Component[];
+  readonly flux: FluxSource;
+}
+
+/**
+ * Assembles a cluster and checks the component graph: unique names, every dependency part of
+ * the cluster (the very instance, not a look-alike of the same name), and no cycle.
+ */
+export function cluster<V>(spec: ClusterSpec<V>): Cluster<V> {
+  if (!DNS_LABEL_RE.test(spec.name)) throw new ConfigError(`cluster name "${spec.name}" must be a DNS label`, { cluster: spec.name });
+  const byName = new Map<string, Component>();
+  for (const c of spec.components) {
+    if (byName.has(c.name)) {
+      throw new ConfigError(`duplicate component name "${c.name}": each component renders to its own folder and Flux Kustomization`, {
+        cluster: spec.name,
+        component: c.name,
+      });
+    }
+    byName.set(c.name, c);
+  }
+  for (const c of spec.components) {
+    for (const dep of c.dependsOn) {
+      const inCluster = byName.get(dep.name);
+      if (!inCluster) {
+        throw new ConfigError(`depends on component "${dep.name}", which is not part of the cluster: add it to the cluster's components`, {
+          cluster: spec.name,
+          component: c.name,
+        });
+      }
+      if (inCluster !== dep) {
+        throw new ConfigError(
+          `depends on a component "${dep.name}" that is not the one in the cluster (two different instances share the name): pass the cluster's own instance`,
+          { cluster: spec.name, component: c.name },
+        );
+      }
+    }
+  }
+  const cycle = findCycle(spec.components);
+  if (cycle) {
+    throw new ConfigError(`dependency cycle: ${cycle.join(" -> ")}`, { cluster: spec.name, component: cycle[0] });
+  }
+  return Object.freeze({
+    name: spec.name,
+    values: spec.values,
+    components: Object.freeze([...spec.components]),
+    flux: { namespace: "flux-system", kind: "OCIRepository" as const, name: "flux-system", ...spec.flux },
+  });
+}
+
+/** The first cycle found, as component names with the first repeated at the end; undefined if none. */
+export function findCycle(components: readonly Component[]): string[] | undefined {
+  const state = new Map<Component, "visiting" | "done">();
+  const stack: Component[] = [];
+  const sorted = [...components].sort((a, b) => a.name.localeCompare(b.name));
+  const visit = (c: Component): string[] | undefined => {
+    const s = state.get(c);
+    if (s === "done") return undefined;
+    if (s === "visiting") {
+      const from = stack.indexOf(c);
+      return [...stack.slice(from), c].map((x) => x.name);
+    }
+    state.set(c, "visiting");
+    stack.push(c);
+    for (const d of c.dependsOn) {
+      const found = visit(d);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(c, "done");
+    return undefined;
+  };
+  for (const c of sorted) {
+    const found = visit(c);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Components in dependency order (dependencies first, ties by name): deterministic. */
+export function topologicalOrder(components: readonly Component[]): Component[] {
+  const out: Component[] = [];
+  const seen = new Set<Component>();
+  const visit = (c: Component): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    for (const d of [...c.dependsOn].sort((a, b) => a.name.localeCompare(b.name))) visit(d);
+    out.push(c);
+  };
+  for (const c of [...components].sort((a, b) => a.name.localeCompare(b.name))) visit(c);
+  return out;
+}

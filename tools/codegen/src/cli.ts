@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { ciliumResources, crdResources, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
+import { CHART_VALUES, chartValuesTypes } from "./chart-values.ts";
+import { generatedHeader, REPO_ROOT, sharedDir } from "./shared.ts";
+
+const HELP = `k8s-gitops-codegen: regenerate the committed models and tables from the shared schemas
+
+Usage: k8s-gitops-codegen [--shared DIR] <target>
+
+Targets:
+  api-resources   packages/core/src/generated/api-resources.ts (scope and versions of every kind)
+  values          chart values types from shared/schemas/helm/<chart>/<version>/values.schema.json
+  all             every target above
+
+Options:
+  --shared DIR    the shared folder with crds/ and schemas/ (default: $K8S_GITOPS_SHARED or ../shared)
+  -h, --help      this text
+`;
+
+function write(rel: string, content: string): void {
+  const file = join(REPO_ROOT, rel);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  console.log(`wrote ${rel} (${content.length} bytes)`);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { shared: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const target = positionals[0];
+  if (values.help || !target) {
+    process.stdout.write(HELP);
+    process.exit(target || values.help ? 0 : 2);
+  }
+  const shared = sharedDir(values.shared);
+  const from = (p: string) => `shared/${relative(shared, p)}`;
+  const run = new Set(target === "all" ? ["api-resources", "values"] : [target]);
+  for (const t of run) {
+    if (!["api-resources", "values"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
+  }
+
+  if (run.has("api-resources")) {
+    const table = new Map<string, ApiResourceInfo>();
+    const swagger = join(shared, "schemas/kubernetes/v1.34/swagger.json");
+    kubernetesResources(swagger, table);
+    crdResources(join(shared, "crds"), table);
+    ciliumResources(join(shared, "crds/cilium"), table);
+    write("packages/core/src/generated/api-resources.ts", renderApiResources(table, generatedHeader("api-resources", `${from(swagger)} and shared/crds`)));
+  }
+  if (run.has("values")) {
+    for (const t of CHART_VALUES) {
+      write(t.out, await chartValuesTypes(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`codegen: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import { join } from "node:path";
+import { render, writeTree, type RenderedTree } from "@k8s-gitops/core";
+import { progress } from "./command.ts";
+import type { ClusterPackage } from "./load.ts";
+
+export interface BuildResult {
+  tree: RenderedTree;
+  /** dist/ of the cluster package. */
+  outDir: string;
+  treeDir: string;
+}
+
+/**
+ * The cluster build pipeline: render -> write dist/tree. Later stages (validation, the OCI
+ * artifact) are steps appended here, so `nx run cluster-<name>:build` runs all of them.
+ */
+export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "dist")): Promise<BuildResult> {
+  const started = performance.now();
+  const name = pkg.cluster.name;
+  const tree = render(pkg.cluster);
+  const treeDir = join(outDir, "tree");
+  writeTree(tree, treeDir);
+  progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files -> ${treeDir}`);
+  progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);
+  return { tree, outDir, treeDir };
+}
