@@ -11,11 +11,20 @@ export interface FluxSource {
   name: string;
 }
 
+/** Where the cluster's OCI artifact is pushed and pulled from (Harbor in production). */
+export interface ArtifactTarget {
+  /** Registry host[:port], e.g. harbor.infra.monosense.io. */
+  registry: string;
+  /** Repository inside the registry (Harbor project/repository), e.g. k8s-gitops/cluster-infra. */
+  repository: string;
+}
+
 export interface ClusterSpec<V> {
   name: string;
   values: V;
   components: readonly Component[];
   flux?: Partial<FluxSource>;
+  artifact?: ArtifactTarget;
 }
 
 export interface Cluster<V = unknown> {
@@ -24,6 +33,7 @@ export interface Cluster<V = unknown> {
   /** In the order given; render sorts what it writes. */
   readonly components: readonly Component[];
   readonly flux: FluxSource;
+  readonly artifact: ArtifactTarget | undefined;
 }
 
 /**
@@ -68,6 +78,7 @@ export function cluster<V>(spec: ClusterSpec<V>): Cluster<V> {
     values: spec.values,
     components: Object.freeze([...spec.components]),
     flux: { namespace: "flux-system", kind: "OCIRepository" as const, name: "flux-system", ...spec.flux },
+    artifact: spec.artifact,
   });
 }
 

@@ -1,4 +1,4 @@
-export { cluster, findCycle, topologicalOrder, type Cluster, type ClusterSpec, type FluxSource } from "./cluster.ts";
+export { cluster, findCycle, topologicalOrder, type ArtifactTarget, type Cluster, type ClusterSpec, type FluxSource } from "./cluster.ts";
 export {
   component,
   deploymentHealth,

@@ -1,0 +1,82 @@
+import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
+import type { ClusterValues } from "./types.ts";
+
+// Facts from the reference's kubernetes/clusters/<name>/cluster-settings.yaml. Shared facts
+// (domain, 1Password Connect, the BGP peer) are written once and used by both clusters.
+
+const shared = {
+  domain: dnsName("monosense.io"),
+  letsEncryptEmail: "admin@monosense.io",
+  bgpPeer: { peerAsn: 64501, peerAddress: ipv4("10.25.11.1") },
+  nodeCidr: cidr("10.25.11.0/24"),
+  secrets: {
+    storeName: "onepassword",
+    connectHost: "http://opconnect.monosense.dev",
+    vault: "Infra",
+    connectTokenSecret: { name: "onepassword-connect-token", key: "token" },
+  },
+  externalDns: { interval: "1m", logLevel: "info", txtPrefix: "k8s." },
+  cloudflared: { replicas: 2, targetService: "https://cilium-gateway-external.kube-system.svc.cluster.local" },
+  observability: { metricsRetention: "30d", logsRetention: "30d" },
+  storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
+  gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
+  harbor: "harbor.infra.monosense.io",
+} as const;
+
+export const infra: ClusterValues = {
+  name: "infra",
+  id: 1,
+  network: {
+    podCidr: cidr("10.244.0.0/16"),
+    serviceCidr: cidr("10.245.0.0/16"),
+    nodeCidr: shared.nodeCidr,
+    apiServer: { host: dnsName("infra-k8s.monosense.io"), port: port(6443) },
+    coreDnsClusterIp: ipv4("10.245.0.10"),
+    coreDnsReplicas: 2,
+  },
+  bgp: { localAsn: 64512, ...shared.bgpPeer },
+  loadBalancerPool: { start: ipv4("10.25.11.100"), stop: ipv4("10.25.11.119") },
+  gateway: { ...shared.gatewayNames, externalIp: ipv4("10.25.11.110"), internalIp: ipv4("10.25.11.111") },
+  clusterMesh: { ip: ipv4("10.25.11.100"), fqdn: dnsName("clustermesh-infra.monosense.io"), secretPath: "kubernetes/infra/cilium-clustermesh" },
+  domain: shared.domain,
+  letsEncryptEmail: shared.letsEncryptEmail,
+  secrets: { ...shared.secrets, cloudflareApiTokenPath: "kubernetes/infra/cert-manager/cloudflare" },
+  externalDns: shared.externalDns,
+  cloudflared: shared.cloudflared,
+  observability: { ...shared.observability, logTenant: "infra" },
+  storage: shared.storage,
+  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-infra" },
+};
+
+export const apps: ClusterValues = {
+  name: "apps",
+  id: 2,
+  network: {
+    podCidr: cidr("10.246.0.0/16"),
+    serviceCidr: cidr("10.247.0.0/16"),
+    nodeCidr: shared.nodeCidr,
+    apiServer: { host: dnsName("apps-k8s.monosense.io"), port: port(6443) },
+    coreDnsClusterIp: ipv4("10.247.0.10"),
+    coreDnsReplicas: 2,
+  },
+  bgp: { localAsn: 64513, ...shared.bgpPeer },
+  loadBalancerPool: { start: ipv4("10.25.11.120"), stop: ipv4("10.25.11.139") },
+  gateway: { ...shared.gatewayNames, externalIp: ipv4("10.25.11.121"), internalIp: ipv4("10.25.11.122") },
+  clusterMesh: { ip: ipv4("10.25.11.120"), fqdn: dnsName("clustermesh-apps.monosense.io"), secretPath: "kubernetes/apps/cilium-clustermesh" },
+  domain: shared.domain,
+  letsEncryptEmail: shared.letsEncryptEmail,
+  secrets: { ...shared.secrets, cloudflareApiTokenPath: "kubernetes/apps/cert-manager/cloudflare" },
+  externalDns: shared.externalDns,
+  cloudflared: shared.cloudflared,
+  observability: { ...shared.observability, logTenant: "apps" },
+  storage: shared.storage,
+  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-apps" },
+};
+
+/** Both clusters by name: where one cluster needs the other's values (ClusterMesh peers). */
+export const fleet: Readonly<Record<ClusterValues["name"], ClusterValues>> = { infra, apps };
+
+/** The other cluster of the pair: its mesh endpoint and id configure this cluster's peer. */
+export function peerOf(values: ClusterValues): ClusterValues {
+  return values.name === "infra" ? apps : infra;
+}
