@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 // One vitest run over every workspace project (`./dev test`); each project also has its own
-// `test` target for `nx affected -t test`.
+// `test` target (`vitest run` in its folder) for `nx affected -t test`.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "packages/*/*", "clusters/*", "tools/*"],
+    include: ["{packages,clusters,tools}/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
     reporters: ["default", "./vitest.summary-reporter.ts"],
   },
 });

@@ -106,7 +106,7 @@ export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmR
     });
     const hr = new HelmRelease({
       metadata: meta,
-      spec: { ...release, chartRef: { kind: "OCIRepository", name: o.name, namespace: o.namespace } },
+      spec: { chartRef: { kind: "OCIRepository", name: o.name, namespace: o.namespace }, ...release },
     });
     return [source, hr];
   }
@@ -117,7 +117,6 @@ export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmR
   const hr = new HelmRelease({
     metadata: meta,
     spec: {
-      ...release,
       chart: {
         spec: {
           chart: o.chart.name,
@@ -126,6 +125,7 @@ export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmR
           interval: o.sourceInterval ?? "12h",
         },
       },
+      ...release,
     },
   });
   return [source, hr];

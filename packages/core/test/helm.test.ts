@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { HELM_CHART_LAYER, helmRelease, namespace, ociChart, repositoryChart } from "../src/index.ts";
+
+interface DemoValues {
+  replicas?: number;
+}
+
+describe("helmRelease", () => {
+  it("emits an OCIRepository with Helm's layer selector and a HelmRelease in the same namespace", () => {
+    const [source, hr] = helmRelease<DemoValues>({
+      name: "demo",
+      namespace: "tools",
+      chart: ociChart<DemoValues>({ name: "demo", url: "oci://ghcr.io/example/charts/demo", version: "1.2.3" }),
+      values: { replicas: 2 },
+    });
+    expect(source.kind).toBe("OCIRepository");
+    expect(source.metadata?.namespace).toBe("tools");
+    expect(source.toJSON()).toMatchObject({ spec: { url: "oci://ghcr.io/example/charts/demo", ref: { tag: "1.2.3" }, layerSelector: { mediaType: HELM_CHART_LAYER, operation: "copy" } } });
+    expect(hr.metadata?.namespace).toBe("tools");
+    expect(hr.spec?.chartRef).toEqual({ kind: "OCIRepository", name: "demo", namespace: "tools" });
+    expect(hr.spec?.values).toEqual({ replicas: 2 });
+    expect(hr.spec?.install?.crds).toBe("Skip");
+  });
+
+  it("emits a HelmRepository and a chart template for classic repositories", () => {
+    const [source, hr] = helmRelease({ name: "harbor", namespace: "harbor", chart: repositoryChart({ name: "harbor", repository: "https://helm.goharbor.io", version: "1.18.0" }) });
+    expect(source.kind).toBe("HelmRepository");
+    expect(hr.spec?.chart?.spec).toMatchObject({ chart: "harbor", version: "1.18.0", sourceRef: { kind: "HelmRepository", name: "harbor", namespace: "harbor" } });
+  });
+
+  it("refuses versions that are not exact", () => {
+    for (const version of ["latest", "1.2", "^1.2.3", "1.2.x", ">=1.0.0"]) {
+      expect(() => ociChart({ name: "demo", url: "oci://ghcr.io/x/demo", version })).toThrowError(/is not an exact version/);
+    }
+    expect(ociChart({ name: "demo", url: "oci://ghcr.io/x/demo", version: "v1.19.0" }).version).toBe("v1.19.0");
+  });
+
+  it("refuses OCI URLs that carry a tag or do not end with the chart name", () => {
+    expect(() => ociChart({ name: "demo", url: "oci://ghcr.io/x/demo:1.0.0", version: "1.0.0" })).toThrowError(/carries a tag/);
+    expect(() => ociChart({ name: "cilium", url: "oci://ghcr.io/x/charts", version: "1.0.0" })).toThrowError(/must end with the chart name/);
+    expect(() => ociChart({ name: "demo", url: "oci://demo", version: "1.0.0" })).toThrowError(/no registry host/);
+  });
+});
+
+describe("namespace", () => {
+  it("carries Pod Security Admission labels at a pinned version and the common labels", () => {
+    const ns = namespace("tools", { podSecurity: "baseline" });
+    expect(ns.metadata?.labels).toMatchObject({
+      "pod-security.kubernetes.io/enforce": "baseline",
+      "pod-security.kubernetes.io/enforce-version": "v1.34",
+      "pod-security.kubernetes.io/warn": "baseline",
+      "app.kubernetes.io/managed-by": "flux",
+    });
+    expect(namespace("x").metadata?.labels?.["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+    expect(() => namespace("Not_Valid")).toThrowError(/must be a DNS label/);
+  });
+});

@@ -1,0 +1,135 @@
+import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
+import type { Cidr } from "@k8s-gitops/core";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
+
+// Each building block exists as a Kubernetes NetworkPolicy (portable, what `kubectl describe`
+// and most tools understand) and, where L7/FQDN/entity matching needs it, as a
+// CiliumNetworkPolicy. Both select every pod of the namespace ({}).
+
+export type Policy = NetworkPolicy | CiliumNetworkPolicy;
+
+/**
+ * Default deny for ingress and egress. The reference's CiliumNetworkPolicy used `ingress: []`
+ * and `egress: []`, which Cilium treats as "no rules" and so does not enable default deny;
+ * an empty rule (`[{}]`) is what switches enforcement on for both directions.
+ */
+export function denyAll(namespace: string): Policy[] {
+  return [
+    new NetworkPolicy({ metadata: { name: "default-deny-all-ingress", namespace }, spec: { podSelector: {}, policyTypes: ["Ingress"] } }),
+    new NetworkPolicy({ metadata: { name: "default-deny-all-egress", namespace }, spec: { podSelector: {}, policyTypes: ["Egress"] } }),
+    new CiliumNetworkPolicy({ metadata: { name: "default-deny-all", namespace }, spec: { endpointSelector: {}, ingress: [{}], egress: [{}] } }),
+  ];
+}
+
+/** DNS to CoreDNS (kube-system/k8s-app=kube-dns), with Cilium's DNS proxy so FQDN rules can work. */
+export function allowDns(namespace: string): Policy[] {
+  return [
+    new NetworkPolicy({
+      metadata: { name: "allow-dns-egress", namespace },
+      spec: {
+        podSelector: {},
+        policyTypes: ["Egress"],
+        egress: [
+          {
+            to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kube-system" } }, podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+            ports: [
+              { protocol: "UDP", port: 53 },
+              { protocol: "TCP", port: 53 },
+            ],
+          },
+        ],
+      },
+    }),
+    new CiliumNetworkPolicy({
+      metadata: { name: "allow-dns-egress", namespace },
+      spec: {
+        endpointSelector: {},
+        egress: [
+          {
+            toEndpoints: [{ matchLabels: { "io.kubernetes.pod.namespace": "kube-system", "k8s-app": "kube-dns" } }],
+            toPorts: [{ ports: [{ port: "53", protocol: "UDP" }, { port: "53", protocol: "TCP" }], rules: { dns: [{ matchPattern: "*" }] } }],
+          },
+        ],
+      },
+    }),
+  ];
+}
+
+/**
+ * Egress to the Kubernetes API. Cilium knows the API server as the kube-apiserver entity. A
+ * plain NetworkPolicy sees the API server's node addresses after the service is translated,
+ * so it allows the control-plane node subnet; the reference's namespaceSelector "default"
+ * matched no API server pod and allowed nothing.
+ */
+export function allowKubeApi(namespace: string, o: { apiServerCidrs: readonly Cidr[]; ports?: readonly number[] }): Policy[] {
+  const ports = o.ports ?? [443, 6443];
+  return [
+    new NetworkPolicy({
+      metadata: { name: "allow-kube-api-egress", namespace },
+      spec: {
+        podSelector: {},
+        policyTypes: ["Egress"],
+        egress: [{ to: o.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: ports.map((port) => ({ protocol: "TCP", port })) }],
+      },
+    }),
+    new CiliumNetworkPolicy({
+      metadata: { name: "allow-kube-api-egress", namespace },
+      spec: {
+        endpointSelector: {},
+        egress: [{ toEntities: ["kube-apiserver"], toPorts: [{ ports: ports.map((p) => ({ port: String(p), protocol: "TCP" as const })) }] }],
+      },
+    }),
+  ];
+}
+
+/** Traffic between the pods of the namespace, both ways. */
+export function allowInternal(namespace: string): Policy[] {
+  return [
+    new NetworkPolicy({
+      metadata: { name: "allow-internal", namespace },
+      spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"], ingress: [{ from: [{ podSelector: {} }] }], egress: [{ to: [{ podSelector: {} }] }] },
+    }),
+    new CiliumNetworkPolicy({
+      metadata: { name: "allow-internal", namespace },
+      spec: { endpointSelector: {}, ingress: [{ fromEndpoints: [{}] }], egress: [{ toEndpoints: [{}] }] },
+    }),
+  ];
+}
+
+/** An FQDN to allow: an exact name or a pattern such as *.github.com. */
+export type FqdnMatch = { name: string } | { pattern: string };
+
+/** A port of an FQDN rule: a number is TCP; DNS to authoritative servers needs UDP too ("ANY"). */
+export type FqdnPort = number | { port: number; protocol: "TCP" | "UDP" | "ANY" };
+
+/** Egress to named hosts outside the cluster (Cilium only: NetworkPolicy cannot match names). */
+export function allowFqdn(namespace: string, o: { name: string; hosts: readonly FqdnMatch[]; ports: readonly FqdnPort[] }): CiliumNetworkPolicy {
+  return new CiliumNetworkPolicy({
+    metadata: { name: o.name, namespace },
+    spec: {
+      endpointSelector: {},
+      egress: [
+        {
+          toFQDNs: o.hosts.map((h) => ("name" in h ? { matchName: h.name } : { matchPattern: h.pattern })),
+          toPorts: [{ ports: o.ports.map((p) => (typeof p === "number" ? { port: String(p), protocol: "TCP" as const } : { port: String(p.port), protocol: p.protocol })) }],
+        },
+      ],
+    },
+  });
+}
+
+/**
+ * Ingress from the API server (admission webhooks, aggregated APIs). Under deny-all the API
+ * server could not call a webhook, and every object the webhook guards would be rejected.
+ */
+export function allowApiServerIngress(namespace: string): CiliumNetworkPolicy {
+  return new CiliumNetworkPolicy({
+    metadata: { name: "allow-kube-api-ingress", namespace },
+    spec: { endpointSelector: {}, ingress: [{ fromEntities: ["kube-apiserver", "host", "remote-node"] }] },
+  });
+}
+
+/** The host of an http(s) URL, for an FQDN rule. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname;
+}
