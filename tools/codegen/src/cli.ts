@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { ciliumResources, crdResources, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
 import { CHART_VALUES, chartValuesTypes } from "./chart-values.ts";
 import { generatedHeader, REPO_ROOT, sharedDir } from "./shared.ts";
+import { readTalosSchema, TALOS_SCHEMA, TALOS_TYPES_OUT, TALOS_VALIDATORS_OUT, talosTypes, talosValidators } from "./talos.ts";
 
 const HELP = `k8s-gitops-codegen: regenerate the committed models and tables from the shared schemas
 
@@ -12,6 +13,7 @@ Usage: k8s-gitops-codegen [--shared DIR] <target>
 Targets:
   api-resources   packages/core/src/generated/api-resources.ts (scope and versions of every kind)
   values          chart values types from shared/schemas/helm/<chart>/<version>/values.schema.json
+  talos           packages/talos/src/generated: Talos config types and a standalone strict validator
   all             every target above
 
 Options:
@@ -38,9 +40,9 @@ async function main(): Promise<void> {
   }
   const shared = sharedDir(values.shared);
   const from = (p: string) => `shared/${relative(shared, p)}`;
-  const run = new Set(target === "all" ? ["api-resources", "values"] : [target]);
+  const run = new Set(target === "all" ? ["api-resources", "values", "talos"] : [target]);
   for (const t of run) {
-    if (!["api-resources", "values"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
+    if (!["api-resources", "values", "talos"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
   }
 
   if (run.has("api-resources")) {
@@ -55,6 +57,11 @@ async function main(): Promise<void> {
     for (const t of CHART_VALUES) {
       write(t.out, await chartValuesTypes(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
     }
+  }
+  if (run.has("talos")) {
+    const raw = readTalosSchema(shared);
+    write(TALOS_TYPES_OUT, await talosTypes(raw, generatedHeader("talos", `shared/${TALOS_SCHEMA}`)));
+    write(TALOS_VALIDATORS_OUT, talosValidators(raw, generatedHeader("talos", `shared/${TALOS_SCHEMA}`)));
   }
 }
 

@@ -1,0 +1,58 @@
+import { Certificate, ClusterIssuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
+import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { cluster, ConfigError, render } from "@k8s-gitops/core";
+import { externalSecrets } from "@k8s-gitops/external-secrets";
+import { describe, expect, it } from "vitest";
+import { ACME_SERVERS, certManager } from "../src/index.ts";
+
+const secrets = externalSecrets({ connectHost: "http://opconnect.monosense.dev", vault: "Infra", connectTokenSecret: { name: "t", key: "token" } });
+const options = { acmeEmail: "admin@monosense.io", domain: "monosense.io", cloudflareToken: { item: "kubernetes/infra/cert-manager/cloudflare", property: "credential" } };
+
+describe("certManager", () => {
+  const cm = certManager(options, { secrets: secrets.store });
+
+  it("issues from Let's Encrypt staging and production through Cloudflare DNS-01", () => {
+    const issuers = cm.issuers.resources.filter((r): r is ClusterIssuer => ClusterIssuer.is(r));
+    expect(issuers.map((i) => [i.metadata?.name, i.spec?.acme?.server])).toEqual([
+      ["letsencrypt-staging", ACME_SERVERS.staging],
+      ["letsencrypt-production", ACME_SERVERS.production],
+    ]);
+    for (const i of issuers) {
+      expect(i.spec?.acme?.email).toBe("admin@monosense.io");
+      expect(i.spec?.acme?.solvers?.[0]).toEqual({
+        selector: { dnsZones: ["monosense.io"] },
+        dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api-token" } } },
+      });
+    }
+  });
+
+  it("takes the Cloudflare token from 1Password through the secret store, never inline", () => {
+    const es = cm.issuers.resources.find((r): r is ExternalSecret => ExternalSecret.is(r));
+    expect(es?.spec?.secretStoreRef).toEqual(secrets.store.storeRef);
+    expect(es?.spec?.data).toEqual([{ secretKey: "api-token", remoteRef: { key: "kubernetes/infra/cert-manager/cloudflare", property: "credential" } }]);
+    expect(cm.issuers.dependsOn).toContain(secrets.store);
+    expect(cm.issuers.dependsOn).toContain(cm.controller);
+  });
+
+  it("issues the wildcard certificate for the domain into the gateways' namespace", () => {
+    const cert = cm.issuers.resources.find((r): r is Certificate => Certificate.is(r));
+    expect(cert?.metadata?.namespace).toBe("kube-system");
+    expect(cert?.spec).toMatchObject({ secretName: "wildcard-tls", dnsNames: ["*.monosense.io", "monosense.io"], issuerRef: { name: "letsencrypt-production", kind: "ClusterIssuer" } });
+    expect(cm.wildcardSecret).toEqual({ name: "wildcard-tls", namespace: "kube-system" });
+  });
+
+  it("renders with the store it depends on", () => {
+    const tree = render(cluster({ name: "infra", values: {}, components: [...secrets.components, ...cm.components] }));
+    expect([...tree.files.keys()].filter((p) => p.startsWith("components/cert-manager/"))).toEqual([
+      "components/cert-manager/helmrelease-cert-manager.yaml",
+      "components/cert-manager/kustomization.yaml",
+      "components/cert-manager/namespace-cert-manager.yaml",
+      "components/cert-manager/ocirepository-cert-manager.yaml",
+    ]);
+  });
+
+  it("rejects a domain that is not a DNS name and a chart version range", () => {
+    expect(() => certManager({ ...options, domain: "Monosense.IO" }, { secrets: secrets.store })).toThrowError(ConfigError);
+    expect(() => certManager({ ...options, version: "^1.19.0" }, { secrets: secrets.store })).toThrowError(/not an exact version/);
+  });
+});
