@@ -20,12 +20,12 @@ export function digestHex(d: Digest): string {
 
 export class DigestMismatchError extends Error {
   override name = "DigestMismatchError";
-  constructor(
-    readonly what: string,
-    readonly expected: Digest,
-    readonly actual: Digest,
-  ) {
+  readonly expected: Digest;
+  readonly actual: Digest;
+  constructor(what: string, expected: Digest, actual: Digest) {
     super(`${what}: content digest ${actual} does not match the expected ${expected} (corrupt or tampered content)`);
+    this.expected = expected;
+    this.actual = actual;
   }
 }
 

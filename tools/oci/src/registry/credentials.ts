@@ -10,14 +10,14 @@ import { inspect } from "node:util";
  * came from.
  */
 export class Credentials {
+  readonly username: string;
+  /** Where they were read from, e.g. "GITOPS_REGISTRY_USERNAME/PASSWORD" (safe to print). */
+  readonly source: string;
   readonly #password: string;
-  constructor(
-    readonly username: string,
-    password: string,
-    /** Where they were read from, e.g. "GITOPS_REGISTRY_USERNAME/PASSWORD" (safe to print). */
-    readonly source: string,
-  ) {
+  constructor(username: string, password: string, source: string) {
+    this.username = username;
     this.#password = password;
+    this.source = source;
   }
 
   /** The value of an Authorization: Basic header. */

@@ -16,15 +16,21 @@ export type RegistryFailure =
  */
 export class RegistryError extends Error {
   override name = "RegistryError";
-  constructor(
-    readonly kind: RegistryFailure,
-    readonly what: string,
-    readonly hint: string,
-    /** A retry with backoff may succeed (connection reset, 5xx, 429, timeout). */
-    readonly transient = false,
-    readonly status?: number,
-  ) {
+  readonly kind: RegistryFailure;
+  /** What failed, without the advice. */
+  readonly what: string;
+  /** What to do about it. */
+  readonly hint: string;
+  /** A retry with backoff may succeed (connection reset, 5xx, 429, timeout). */
+  readonly transient: boolean;
+  readonly status: number | undefined;
+  constructor(kind: RegistryFailure, what: string, hint: string, transient = false, status?: number) {
     super(`${what}. ${hint}`);
+    this.kind = kind;
+    this.what = what;
+    this.hint = hint;
+    this.transient = transient;
+    this.status = status;
   }
 }
 

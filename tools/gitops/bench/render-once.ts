@@ -1,0 +1,39 @@
+// One measured run, in its own process so peak memory (maxRSS) belongs to this scenario alone.
+// Prints one JSON line: { clusters, files, loadMs, renderMs, maxRssKiB }.
+import { performance } from "node:perf_hooks";
+import { cidr, cluster, dnsName, intToIpv4, ipv4, ipv4ToInt, render, type Cluster } from "@k8s-gitops/core";
+
+const scenario = process.argv[2] ?? "both";
+const t0 = performance.now();
+const { apps, infra } = await import("@k8s-gitops/fleet");
+const { sharedLayer } = await import("@k8s-gitops/platform");
+const clusterModules = scenario === "both" ? [await import("../../../clusters/infra/src/index.ts"), await import("../../../clusters/apps/src/index.ts")] : [];
+const loadMs = performance.now() - t0;
+
+/** A synthetic cluster i: infra's values with its own name, id, CIDRs and addresses. */
+function synthetic(i: number): Cluster {
+  const base = i % 2 === 0 ? infra : apps;
+  const lb = ipv4ToInt("10.100.0.0") + i * 64;
+  const values = {
+    ...base,
+    name: base.name,
+    id: i + 1,
+    network: {
+      ...base.network,
+      podCidr: cidr(`10.${(i * 2) % 200}.0.0/16`),
+      serviceCidr: cidr(`10.${(i * 2 + 1) % 200}.0.0/16`),
+      apiServer: { ...base.network.apiServer, host: dnsName(`c${i}-k8s.monosense.io`) },
+    },
+    loadBalancerPool: { start: intToIpv4(lb), stop: intToIpv4(lb + 19) },
+    gateway: { ...base.gateway, externalIp: intToIpv4(lb + 10), internalIp: intToIpv4(lb + 11) },
+    clusterMesh: { ...base.clusterMesh, ip: ipv4(intToIpv4(lb)), fqdn: dnsName(`clustermesh-c${i}.monosense.io`) },
+  };
+  return cluster({ name: `fleet-${i}`, values, components: sharedLayer(values).components });
+}
+
+const t1 = performance.now();
+const clusters: Cluster[] = scenario === "both" ? clusterModules.map((m) => m.default) : Array.from({ length: Number(scenario.replace("fleet", "")) || 50 }, (_, i) => synthetic(i));
+let files = 0;
+for (const c of clusters) files += render(c).files.size;
+const renderMs = performance.now() - t1;
+process.stdout.write(`${JSON.stringify({ clusters: clusters.length, files, loadMs, renderMs, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
