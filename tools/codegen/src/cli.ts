@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { ciliumResources, crdResources, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
 import { CHART_VALUES, chartValuesTypes } from "./chart-values.ts";
 import { generatedHeader, REPO_ROOT, sharedDir } from "./shared.ts";
+import { generateValidators, VALIDATORS_DIR } from "./validators.ts";
 import { readTalosSchema, TALOS_SCHEMA, TALOS_TYPES_OUT, TALOS_VALIDATORS_OUT, talosTypes, talosValidators } from "./talos.ts";
 
 const HELP = `k8s-gitops-codegen: regenerate the committed models and tables from the shared schemas
@@ -13,6 +14,7 @@ Usage: k8s-gitops-codegen [--shared DIR] <target>
 Targets:
   api-resources   packages/core/src/generated/api-resources.ts (scope and versions of every kind)
   values          chart values types from shared/schemas/helm/<chart>/<version>/values.schema.json
+  validators      tools/validate/src/schema/generated/ (strict schema modules of every served kind)
   talos           packages/talos/src/generated: Talos config types and a standalone strict validator
   all             every target above
 
@@ -40,9 +42,9 @@ async function main(): Promise<void> {
   }
   const shared = sharedDir(values.shared);
   const from = (p: string) => `shared/${relative(shared, p)}`;
-  const run = new Set(target === "all" ? ["api-resources", "values", "talos"] : [target]);
+  const run = new Set(target === "all" ? ["api-resources", "values", "validators", "talos"] : [target]);
   for (const t of run) {
-    if (!["api-resources", "values", "talos"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
+    if (!["api-resources", "values", "validators", "talos"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
   }
 
   if (run.has("api-resources")) {
@@ -57,6 +59,13 @@ async function main(): Promise<void> {
     for (const t of CHART_VALUES) {
       write(t.out, await chartValuesTypes(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
     }
+  }
+  if (run.has("validators")) {
+    const started = performance.now();
+    const { files, kinds } = generateValidators(shared, generatedHeader("validators", "shared/schemas/kubernetes/v1.34/swagger.json and shared/crds"));
+    rmSync(join(REPO_ROOT, VALIDATORS_DIR), { recursive: true, force: true });
+    for (const [rel, content] of files) write(rel, content);
+    console.log(`validators: ${kinds} kinds in ${Math.round(performance.now() - started)} ms`);
   }
   if (run.has("talos")) {
     const raw = readTalosSchema(shared);

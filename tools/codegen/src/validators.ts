@@ -127,8 +127,6 @@ function supersededBy(versions: readonly string[], version: string): string | un
 
 // ---- Kubernetes (swagger.json) -------------------------------------------------------------
 
-interface SwaggerDefinition extends JsonObject {}
-
 const DEF_PREFIXES = [
   "io.k8s.api.",
   "io.k8s.apimachinery.pkg.apis.",
@@ -152,7 +150,7 @@ const SPECIAL_DEFS: Record<string, JsonObject> = {
 export const OBJECT_META_DEF = "meta.v1.ObjectMeta";
 
 function kubernetes(swaggerPath: string, out: Output): void {
-  const swagger = JSON.parse(readFileSync(swaggerPath, "utf8")) as { definitions: Record<string, SwaggerDefinition> };
+  const swagger = JSON.parse(readFileSync(swaggerPath, "utf8")) as { definitions: Record<string, JsonObject> };
   const table = new Map<string, ApiResourceInfo>();
   kubernetesResources(swaggerPath, table);
   const mod: Module = { kinds: new Map(), defs: new Map() };
@@ -171,7 +169,8 @@ function kubernetes(swaggerPath: string, out: Output): void {
     },
   };
   ctx.ref(`#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta`);
-  for (const [name, def] of Object.entries(swagger.definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const name of Object.keys(swagger.definitions).sort()) {
+    const def = swagger.definitions[name]!;
     const gvks = def["x-kubernetes-group-version-kind"];
     if (!Array.isArray(gvks)) continue;
     for (const gvk of gvks) {
@@ -192,7 +191,6 @@ function kubernetes(swaggerPath: string, out: Output): void {
           ? `${group}/${version} ${kind} is superseded by ${group}/${stable}`
           : undefined;
       out.kinds.set(key, { module: "kubernetes", scope: info.scope, source: "kubernetes@1.34", ...(deprecated ? { deprecated } : {}) });
-      void name;
     }
   }
   while (pending.length > 0) {
@@ -316,7 +314,7 @@ function share(mod: Module): void {
   };
   for (const root of mod.kinds.values()) count(root);
   const names = new Map<string, string>();
-  const hoist = (node: Json, hint: string): Json => {
+  const hoist = (node: Json, hint: string, root = false): Json => {
     if (Array.isArray(node)) return node.map((n) => hoist(n, hint));
     if (!isObject(node)) return node;
     const text = JSON.stringify(node);
@@ -326,7 +324,7 @@ function share(mod: Module): void {
         outNode[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, hoist(s, p)]));
       } else outNode[k] = hoist(v, hint);
     }
-    if (text.length < SHARE_MIN_BYTES || (counts.get(text) ?? 0) < 2) return outNode;
+    if (root || text.length < SHARE_MIN_BYTES || (counts.get(text) ?? 0) < 2) return outNode;
     let name = names.get(text);
     if (!name) {
       name = `${hint}.${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
@@ -335,11 +333,7 @@ function share(mod: Module): void {
     }
     return { $ref: name };
   };
-  for (const [key, root] of mod.kinds) {
-    const hoisted = hoist(root, key.split("/").pop() ?? "root");
-    // A whole kind identical to another (e.g. v1alpha1 == v1) stays inline under its own key.
-    mod.kinds.set(key, isObject(hoisted) && typeof hoisted.$ref === "string" ? mod.defs.get(hoisted.$ref)! : (hoisted as JsonObject));
-  }
+  for (const [key, root] of mod.kinds) mod.kinds.set(key, hoist(root, key.split("/").pop() ?? "root", true) as JsonObject);
 }
 
 // ---- Output ---------------------------------------------------------------------------------
