@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { component, merge, mergeAll, patch } from "../src/index.ts";
 
 describe("merge", () => {
-  const base = { replicas: 1, image: { repo: "a", tag: "1" }, args: ["--x"], labels: { a: "1" } };
+  const base: { replicas: number; image: { repo: string; tag: string }; args: string[]; labels: Record<string, string> } = {
+    replicas: 1,
+    image: { repo: "a", tag: "1" },
+    args: ["--x"],
+    labels: { a: "1" },
+  };
 
   it("overrides scalars, merges objects, replaces arrays, leaves inputs alone", () => {
     const out = merge(base, { image: { tag: "2" }, args: ["--y"], labels: { b: "2" } });

@@ -9,6 +9,11 @@ export interface ChartValuesTarget {
   /** Repository-relative output file. */
   out: string;
   typeName: string;
+  /**
+   * Repository-relative output of a standalone runtime validator for the same schema (see
+   * values-validator.ts), for charts whose values are also checked when a component is built.
+   */
+  validator?: string;
 }
 
 /**
@@ -18,6 +23,13 @@ export interface ChartValuesTarget {
 export const CHART_VALUES: readonly ChartValuesTarget[] = [
   { chart: "cert-manager", version: "v1.19.0", out: "packages/infrastructure/cert-manager/src/generated/values.ts", typeName: "CertManagerValues" },
   { chart: "external-secrets", version: "0.20.4", out: "packages/infrastructure/external-secrets/src/generated/values.ts", typeName: "ExternalSecretsValues" },
+  {
+    chart: "cilium",
+    version: "1.18.3",
+    out: "packages/infrastructure/cilium/src/generated/values.ts",
+    typeName: "CiliumValues",
+    validator: "packages/infrastructure/cilium/src/generated/values-validator.ts",
+  },
 ];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -50,10 +62,19 @@ function deref(node: Json, root: Json, depth = 0): Json {
   return out;
 }
 
-export async function chartValuesTypes(schemasDir: string, target: ChartValuesTarget, header: string): Promise<string> {
+/**
+ * The chart's values schema as the platform reads it: refs resolved, and every object that lists
+ * its properties closed. The generated type and the runtime validator both come from this one
+ * schema, so what compiles and what validates cannot disagree.
+ */
+export function valuesSchema(schemasDir: string, target: Pick<ChartValuesTarget, "chart" | "version">): JSONSchema {
   const file = join(schemasDir, "helm", target.chart, target.version, "values.schema.json");
   const raw = JSON.parse(readFileSync(file, "utf8")) as Json;
-  const schema = deref(raw, raw) as JSONSchema;
+  return deref(raw, raw) as JSONSchema;
+}
+
+export async function chartValuesTypes(schemasDir: string, target: ChartValuesTarget, header: string): Promise<string> {
+  const schema = valuesSchema(schemasDir, target);
   const ts = await compile(schema, target.typeName, {
     bannerComment: "",
     additionalProperties: true,

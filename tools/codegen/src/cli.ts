@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { ciliumResources, crdResources, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
 import { CHART_VALUES, chartValuesTypes } from "./chart-values.ts";
 import { generatedHeader, REPO_ROOT, sharedDir } from "./shared.ts";
+import { valuesValidatorModule } from "./values-validator.ts";
 import { generateValidators, VALIDATORS_DIR } from "./validators.ts";
 import { readTalosSchema, TALOS_SCHEMA, TALOS_TYPES_OUT, TALOS_VALIDATORS_OUT, talosTypes, talosValidators } from "./talos.ts";
 
@@ -13,7 +14,7 @@ Usage: k8s-gitops-codegen [--shared DIR] <target>
 
 Targets:
   api-resources   packages/core/src/generated/api-resources.ts (scope and versions of every kind)
-  values          chart values types from shared/schemas/helm/<chart>/<version>/values.schema.json
+  values          chart values types (and runtime validators where asked) from shared/schemas/helm/<chart>/<version>/values.schema.json
   validators      tools/validate/src/schema/generated/ (strict schema modules of every served kind)
   talos           packages/talos/src/generated: Talos config types and a standalone strict validator
   all             every target above
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   if (run.has("values")) {
     for (const t of CHART_VALUES) {
       write(t.out, await chartValuesTypes(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
+      if (t.validator) write(t.validator, valuesValidatorModule(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
     }
   }
   if (run.has("validators")) {

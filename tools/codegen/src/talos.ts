@@ -156,6 +156,9 @@ export function talosValidators(raw: Json, header: string): string {
 import type { ErrorObject } from "ajv";
 ${code}
 
+/** The Talos release whose schema these validators enforce. */
+export const TALOS_SCHEMA_VERSION = ${JSON.stringify(TALOS_VERSION)};
+
 /** A compiled validator: true when valid, else the errors are left on \`errors\`. */
 export interface DocumentValidator {
   (data: unknown): boolean;

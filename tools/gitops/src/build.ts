@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { render, writeTree, type RenderedTree } from "@k8s-gitops/core";
+import { writeClusterArtifact, type ClusterArtifact } from "./artifact.ts";
 import { progress } from "./command.ts";
 import type { ClusterPackage } from "./load.ts";
 
@@ -8,6 +9,7 @@ export interface BuildResult {
   /** dist/ of the cluster package. */
   outDir: string;
   treeDir: string;
+  artifact: ClusterArtifact;
 }
 
 /**
@@ -21,6 +23,8 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   const treeDir = join(outDir, "tree");
   writeTree(tree, treeDir);
   progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files -> ${treeDir}`);
+  const artifact = writeClusterArtifact(pkg, tree, outDir);
+  progress(`[${name}] artifact ${artifact.image.digest} (layer ${artifact.image.manifest.layers[0]?.digest}) -> ${artifact.layoutDir}`);
   progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);
-  return { tree, outDir, treeDir };
+  return { tree, outDir, treeDir, artifact };
 }

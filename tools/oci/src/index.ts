@@ -25,3 +25,4 @@ export {
 } from "./registry/reference.ts";
 export { DEFAULT_RETRY, type RetryPolicy } from "./registry/retry.ts";
 export { checkEntryPath, readTar, TarError, writeTar } from "./tar.ts";
+export { readTreeDir, writeTreeDir } from "./tree-dir.ts";

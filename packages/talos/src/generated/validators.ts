@@ -10386,6 +10386,9 @@ return errors === 0;
 validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
+/** The Talos release whose schema these validators enforce. */
+export const TALOS_SCHEMA_VERSION = "1.11.2";
+
 /** A compiled validator: true when valid, else the errors are left on `errors`. */
 export interface DocumentValidator {
   (data: unknown): boolean;

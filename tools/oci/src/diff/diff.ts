@@ -28,7 +28,9 @@ function hunks(before: string, after: string): string {
     .join("");
 }
 
-const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** By file path, so a reviewer reads a component's changes together; then by identity. */
+const byPath = (a: EntryChange, b: EntryChange): number => cmp(a.path, b.path) || cmp(a.key, b.key);
 
 /** Object-level diff of two rendered trees (path -> content). */
 export function diffTrees(before: ReadonlyMap<string, Uint8Array | string>, after: ReadonlyMap<string, Uint8Array | string>): TreeDiff {
@@ -56,7 +58,7 @@ export function diffTrees(before: ReadonlyMap<string, Uint8Array | string>, afte
   for (const [key, prev] of a) {
     if (!b.has(key)) changes.push({ change: "removed", key, title: prev.title, path: prev.path, patch: hunks(prev.text, "") });
   }
-  changes.sort(byKey);
+  changes.sort(byPath);
   const count = (c: EntryChange["change"]): number => changes.filter((x) => x.change === c).length;
   return { changes, added: count("added"), removed: count("removed"), changed: count("changed"), unchanged };
 }

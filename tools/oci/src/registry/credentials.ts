@@ -107,7 +107,7 @@ function fromAuthFile(file: string, registry: string): Credentials | undefined {
 export function resolveCredentials(registry: string, env: Env = process.env): Credentials | undefined {
   const user = env[ENV_USERNAME];
   const password = env[ENV_PASSWORD];
-  if (user && password) return new Credentials(user, password, `${ENV_USERNAME}/${ENV_PASSWORD}`);
+  if (user && password) return new Credentials(user, password, `${ENV_USERNAME}/PASSWORD`);
   if (user || password) throw new CredentialsError(`set both ${ENV_USERNAME} and ${ENV_PASSWORD}, or neither`);
   for (const file of authFiles(env)) {
     if (!existsSync(file)) continue;

@@ -1,0 +1,91 @@
+import type { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import type { HelmRepository, OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
+import { ConfigError, deploymentHealth, helmRelease, ociChart, type HealthCheck } from "@k8s-gitops/core";
+import type { AppTemplateValues, Controller, Probe, Resources } from "./values.ts";
+
+export type * from "./values.ts";
+
+/** The chart, pinned (ghcr.io/bjw-s-labs/helm/app-template). */
+export function chart(version = "4.4.0") {
+  return ociChart<AppTemplateValues>({ name: "app-template", url: "oci://ghcr.io/bjw-s-labs/helm/app-template", version });
+}
+
+/** One Deployment with one container, its Service and (optionally) ServiceMonitor. */
+export interface AppOptions {
+  /** Release, Deployment and Service name. */
+  name: string;
+  namespace: string;
+  /** Chart version (default: the pinned one). */
+  version?: string;
+  image: { repository: string; tag: string };
+  command?: string[];
+  args: string[];
+  env?: Record<string, string>;
+  /** A Secret whose keys all become environment variables (filled by an ExternalSecret). */
+  envFromSecret?: string;
+  replicas?: number;
+  /** An existing ServiceAccount the pods run as (one with the RBAC they need). */
+  serviceAccount?: string;
+  /** The non-root uid/gid the pods run as. */
+  user: number;
+  /** The port serving metrics (and the probe path, if any): the Service's `http` port. */
+  httpPort: number;
+  /** HTTP path answering liveness and readiness (omit for no probes). */
+  probePath?: string;
+  resources: Resources;
+  /** ConfigMaps mounted read-only. */
+  configMaps?: readonly { name: string; path: string; subPath?: string }[];
+  podAnnotations?: Record<string, string>;
+  /** Create a ServiceMonitor (needs the prometheus-operator CRDs). */
+  serviceMonitor: boolean;
+}
+
+function probe(path: string, port: number): Probe {
+  return { enabled: true, custom: true, spec: { httpGet: { path, port }, periodSeconds: 10, timeoutSeconds: 1, failureThreshold: 3 } };
+}
+
+/** The chart values for `o`: locked down by default (non-root, read-only root, no capabilities). */
+export function appValues(o: AppOptions): AppTemplateValues {
+  if (!Number.isInteger(o.user) || o.user <= 0) throw new ConfigError(`user ${o.user} must be a non-root uid`, { object: `HelmRelease/${o.namespace}/${o.name}` });
+  const controller: Controller = {
+    ...(o.replicas !== undefined ? { replicas: o.replicas, strategy: "RollingUpdate" as const } : {}),
+    ...(o.serviceAccount ? { serviceAccount: { name: o.serviceAccount } } : {}),
+    ...(o.podAnnotations ? { pod: { annotations: o.podAnnotations } } : {}),
+    containers: {
+      app: {
+        image: o.image,
+        ...(o.command ? { command: o.command } : {}),
+        args: o.args,
+        ...(o.env ? { env: o.env } : {}),
+        ...(o.envFromSecret ? { envFrom: [{ secretRef: { name: o.envFromSecret } }] } : {}),
+        ...(o.probePath ? { probes: { liveness: probe(o.probePath, o.httpPort), readiness: probe(o.probePath, o.httpPort) } } : {}),
+        resources: o.resources,
+        securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+      },
+    },
+  };
+  const mounts = o.configMaps ?? [];
+  return {
+    controllers: { [o.name]: controller },
+    defaultPodOptions: {
+      securityContext: { runAsNonRoot: true, runAsUser: o.user, runAsGroup: o.user, seccompProfile: { type: "RuntimeDefault" } },
+    },
+    ...(mounts.length > 0
+      ? {
+          persistence: Object.fromEntries(
+            mounts.map((m) => [m.name, { type: "configMap" as const, name: m.name, globalMounts: [{ path: m.path, ...(m.subPath ? { subPath: m.subPath } : {}), readOnly: true }] }]),
+          ),
+        }
+      : {}),
+    service: { app: { controller: o.name, ports: { http: { port: o.httpPort } } } },
+    ...(o.serviceMonitor ? { serviceMonitor: { app: { serviceName: o.name, endpoints: [{ port: "http", scheme: "http" as const, path: "/metrics", interval: "1m" }] } } } : {}),
+  };
+}
+
+/** The chart source and HelmRelease of an app, and what Flux waits for (the HelmRelease's Deployment). */
+export function appRelease(o: AppOptions): { resources: [OCIRepository | HelmRepository, HelmRelease]; health: HealthCheck[] } {
+  return {
+    resources: helmRelease({ name: o.name, namespace: o.namespace, chart: chart(o.version), values: appValues(o) }),
+    health: [deploymentHealth(o.name, o.namespace)],
+  };
+}

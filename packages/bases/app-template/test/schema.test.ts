@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ValidateFunction } from "ajv";
+import { describe, expect, it } from "vitest";
+import { appRelease, appValues, chart, type AppOptions } from "../src/index.ts";
+
+// The vendored bjw-s common library schema (4.1.1, the newest in ../shared; the platform pins
+// app-template 4.4.0, whose 4.x library keeps these shapes) judges what appValues produces.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const common = join(process.env.K8S_GITOPS_SHARED ?? resolve(root, "../shared"), "schemas/helm/app-template/4.1.1/common");
+const BASE = "https://raw.githubusercontent.com/bjw-s-labs/helm-charts/common-4.1.1/charts/library/common/";
+
+function librarySchema(): ValidateFunction {
+  // The library uses draft-07 plus "deprecated" and an int32 format: not strict, as Helm is not.
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  for (const f of readdirSync(join(common, "schemas"))) {
+    ajv.addSchema({ ...JSON.parse(readFileSync(join(common, "schemas", f), "utf8")), $id: `${BASE}schemas/${f}` });
+  }
+  return ajv.compile(JSON.parse(readFileSync(join(common, "values.schema.json"), "utf8")));
+}
+
+const demo: AppOptions = {
+  name: "demo",
+  namespace: "tools",
+  image: { repository: "registry.k8s.io/demo/demo", tag: "v1.0.0" },
+  command: ["demo"],
+  args: ["--flag"],
+  env: { MODE: "test" },
+  envFromSecret: "demo-secret",
+  replicas: 2,
+  serviceAccount: "demo",
+  user: 65534,
+  httpPort: 8080,
+  probePath: "/ready",
+  resources: { requests: { cpu: "10m" }, limits: { memory: "64Mi" } },
+  configMaps: [{ name: "demo-config", path: "/etc/demo/config.yaml", subPath: "config.yaml" }],
+  podAnnotations: { "checksum/config": "abc" },
+  serviceMonitor: true,
+};
+
+describe("app-template values", () => {
+  it("are accepted by the chart library's schema, with every option set", () => {
+    const validate = librarySchema();
+    const ok = validate(appValues(demo));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("the schema rejects the reference's app-template 3 service account form", () => {
+    const validate = librarySchema();
+    expect(validate({ ...appValues(demo), serviceAccount: { create: false, name: "demo" } })).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toContain("/serviceAccount/create");
+  });
+
+  it("run non-root with a read-only root filesystem and no capabilities", () => {
+    const v = appValues(demo);
+    expect(v.defaultPodOptions?.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65534 });
+    expect(v.controllers.demo?.containers.app?.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } });
+    expect(() => appValues({ ...demo, user: 0 })).toThrowError(/non-root uid/);
+  });
+
+  it("pins the chart and waits for the Deployment", () => {
+    expect(chart().version).toBe("4.4.0");
+    const { resources, health } = appRelease(demo);
+    expect(resources[0].kind).toBe("OCIRepository");
+    expect(resources[1].metadata?.namespace).toBe("tools");
+    expect(health).toEqual([{ apiVersion: "apps/v1", kind: "Deployment", name: "demo", namespace: "tools" }]);
+  });
+});

@@ -1,0 +1,146 @@
+import { ConfigError, type Duration } from "@k8s-gitops/core";
+import { externalSecret, type OnePasswordField, type SecretStoreRef } from "@k8s-gitops/external-secrets";
+import type { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { Cluster } from "./generated/models/postgresql.cnpg.io/v1/Cluster.ts";
+import { ScheduledBackup } from "./generated/models/postgresql.cnpg.io/v1/ScheduledBackup.ts";
+
+/** CNPG retention: a number and a unit (days, weeks, months). */
+export type Retention = `${number}${"d" | "w" | "m"}`;
+
+export interface ObjectStoreBackup {
+  /** S3-compatible endpoint. https is required by the compliance rules for regulated data. */
+  endpointUrl: `http://${string}` | `https://${string}`;
+  bucket: string;
+  accessKeyId: OnePasswordField;
+  secretAccessKey: OnePasswordField;
+  /** Six-field cron (seconds first), as CNPG's ScheduledBackup takes it. */
+  schedule: string;
+  retention: Retention;
+  /** Server-side encryption of base backups and WAL (default AES256). */
+  encryption?: "AES256" | "aws:kms";
+}
+
+export interface ManagedRole {
+  name: string;
+  /** Where the role's username/password live in 1Password. */
+  credentials: { item: string };
+}
+
+export interface PostgresClusterOptions {
+  name: string;
+  namespace: string;
+  instances: number;
+  /** PostgreSQL image tag, e.g. 16.8. */
+  postgresVersion: string;
+  storage: { storageClass: string; size: string };
+  walStorage: { storageClass: string; size: string };
+  store: SecretStoreRef;
+  superuser: { item: string };
+  backup: ObjectStoreBackup;
+  roles?: readonly ManagedRole[];
+  synchronous?: { method: "any" | "first"; number: number; maxStandbyNamesFromCluster: number; dataDurability: "required" | "preferred" };
+  parameters?: Readonly<Record<string, string>>;
+  resources?: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
+  /** Annotations for the Cluster (e.g. data classification for the compliance rules). */
+  annotations?: Record<string, string>;
+  refreshInterval?: Duration;
+}
+
+const CRON6 = /^(\S+\s+){5}\S+$/;
+
+/** The objects of one PostgreSQL cluster: Cluster, ScheduledBackup and the ExternalSecrets they read. */
+export interface PostgresCluster {
+  readonly cluster: Cluster;
+  readonly scheduledBackup: ScheduledBackup;
+  readonly secrets: readonly ExternalSecret[];
+  readonly resources: readonly (Cluster | ScheduledBackup | ExternalSecret)[];
+}
+
+/**
+ * A CloudNativePG cluster with continuous WAL archiving and scheduled base backups to an S3
+ * object store, its superuser, object store and role credentials from 1Password. The
+ * ScheduledBackup is built from the same options, so a cluster without a schedule cannot be made.
+ */
+export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
+  const where = { object: `Cluster/${o.namespace}/${o.name}` };
+  if (!CRON6.test(o.backup.schedule)) {
+    throw new ConfigError(`backup schedule "${o.backup.schedule}" must be a six-field cron (seconds first), e.g. "0 0 2 * * *"`, { ...where, field: "backup.schedule" });
+  }
+  if (o.instances < 1) throw new ConfigError("instances must be at least 1", { ...where, field: "instances" });
+  if (o.synchronous && o.synchronous.number >= o.instances) {
+    throw new ConfigError(`synchronous.number ${o.synchronous.number} must be below instances ${o.instances}`, { ...where, field: "synchronous.number" });
+  }
+  const encryption = o.backup.encryption ?? "AES256";
+  const objectStoreSecret = `${o.name}-object-store`;
+  const superuserSecret = `${o.name}-superuser`;
+  const roleSecret = (r: ManagedRole) => `${o.name}-${r.name}-credentials`;
+  const secrets = [
+    externalSecret({ name: superuserSecret, namespace: o.namespace, store: o.store, refreshInterval: o.refreshInterval, data: { username: { item: o.superuser.item, property: "username" }, password: { item: o.superuser.item, property: "password" } } }),
+    externalSecret({ name: objectStoreSecret, namespace: o.namespace, store: o.store, refreshInterval: o.refreshInterval, data: { ACCESS_KEY_ID: o.backup.accessKeyId, SECRET_ACCESS_KEY: o.backup.secretAccessKey } }),
+    ...(o.roles ?? []).map((r) =>
+      externalSecret({
+        name: roleSecret(r),
+        namespace: o.namespace,
+        store: o.store,
+        refreshInterval: o.refreshInterval,
+        // CNPG reads a basic-auth Secret (username + password) for a managed role.
+        secretLabels: { "cnpg.io/reload": "true" },
+        data: { username: { item: r.credentials.item, property: "username" }, password: { item: r.credentials.item, property: "password" } },
+      }),
+    ),
+  ];
+  const cluster = new Cluster({
+    metadata: { name: o.name, namespace: o.namespace, labels: { "app.kubernetes.io/name": "cloudnative-pg", "app.kubernetes.io/component": "cluster" }, ...(o.annotations ? { annotations: o.annotations } : {}) },
+    spec: {
+      instances: o.instances,
+      imageName: `ghcr.io/cloudnative-pg/postgresql:${o.postgresVersion}`,
+      postgresql: {
+        parameters: { ...o.parameters },
+        pg_hba: ["hostssl all all all scram-sha-256"],
+        ...(o.synchronous ? { synchronous: o.synchronous } : {}),
+      },
+      storage: o.storage,
+      walStorage: o.walStorage,
+      enableSuperuserAccess: true,
+      superuserSecret: { name: superuserSecret },
+      ...(o.roles?.length
+        ? {
+            managed: {
+              roles: o.roles.map((r) => ({
+                name: r.name,
+                ensure: "present" as const,
+                login: true,
+                superuser: false,
+                createdb: false,
+                createrole: false,
+                inherit: true,
+                replication: false,
+                passwordSecret: { name: roleSecret(r) },
+              })),
+            },
+          }
+        : {}),
+      backup: {
+        barmanObjectStore: {
+          destinationPath: `s3://${o.backup.bucket}/${o.name}`,
+          endpointURL: o.backup.endpointUrl,
+          s3Credentials: {
+            accessKeyId: { name: objectStoreSecret, key: "ACCESS_KEY_ID" },
+            secretAccessKey: { name: objectStoreSecret, key: "SECRET_ACCESS_KEY" },
+          },
+          wal: { compression: "gzip", encryption },
+          data: { compression: "gzip", encryption, immediateCheckpoint: true, jobs: 2 },
+        },
+        retentionPolicy: o.backup.retention,
+      },
+      monitoring: { enablePodMonitor: false },
+      affinity: { enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "preferred" },
+      ...(o.resources ? { resources: o.resources } : {}),
+    },
+  });
+  const scheduledBackup = new ScheduledBackup({
+    metadata: { name: `${o.name}-backup`, namespace: o.namespace, labels: { "app.kubernetes.io/name": "cloudnative-pg", "app.kubernetes.io/component": "backup" } },
+    spec: { schedule: o.backup.schedule, backupOwnerReference: "self", cluster: { name: o.name }, immediate: false, method: "barmanObjectStore", target: "prefer-standby" },
+  });
+  return { cluster, scheduledBackup, secrets, resources: [cluster, scheduledBackup, ...secrets] };
+}

@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cluster, component, ConfigError, namespace, render } from "@k8s-gitops/core";
+import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { Kustomization } from "@kubernetes-models/flux-cd/kustomize.toolkit.fluxcd.io/v1";
+import { OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
+import { describe, expect, it } from "vitest";
+import { bootstrapFiles, bootstrapObjects, FLUX_CONTENT_LAYER, fluxSync, type FluxSystemOptions } from "./index.ts";
+
+const options: FluxSystemOptions = { robotAccount: { store: "onepassword", item: "kubernetes/infra/harbor-robot-flux" } };
+const secrets = component({ name: "external-secrets", namespace: "external-secrets", resources: [namespace("external-secrets")] });
+const target = { name: "infra", artifact: { registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra" } };
+
+describe("flux-system objects", () => {
+  it("points the OCIRepository at the cluster's artifact, with the content layer and the pull secret", () => {
+    const [source, root] = bootstrapObjects(target, options);
+    expect(source).toBeInstanceOf(OCIRepository);
+    const spec = (source as OCIRepository).spec!;
+    expect(spec.url).toBe("oci://harbor.infra.monosense.io/k8s-gitops/cluster-infra");
+    expect(spec.ref).toEqual({ tag: "main" });
+    expect(spec.layerSelector).toEqual({ mediaType: FLUX_CONTENT_LAYER, operation: "extract" });
+    expect(spec.secretRef).toEqual({ name: "flux-system-registry" });
+    expect(root).toBeInstanceOf(Kustomization);
+    expect((root as Kustomization).spec?.path).toBe("./flux");
+    expect((root as Kustomization).spec?.sourceRef).toEqual({ kind: "OCIRepository", name: "flux-system" });
+    for (const o of [source, root]) expect(o?.metadata?.namespace).toBe("flux-system");
+  });
+
+  it("keeps the robot account's pull secret in sync through an external-secrets.io/v1 ExternalSecret", () => {
+    const c = fluxSync(target, options, { secrets });
+    const es = c.resources.find((r) => r instanceof ExternalSecret) as ExternalSecret;
+    expect(es.apiVersion).toBe("external-secrets.io/v1");
+    expect(es.spec?.target?.template?.type).toBe("kubernetes.io/dockerconfigjson");
+    expect(es.spec?.target?.template?.data?.[".dockerconfigjson"]).toContain('"harbor.infra.monosense.io"');
+    expect(es.spec?.data?.map((d) => d.remoteRef.key)).toEqual(["kubernetes/infra/harbor-robot-flux", "kubernetes/infra/harbor-robot-flux"]);
+    expect(c.dependsOn).toEqual([secrets]);
+    // It renders as part of a cluster (known kinds, namespaced objects in their namespace).
+    const tree = render(cluster({ name: "infra", values: {}, components: [secrets, c], artifact: target.artifact }));
+    expect([...tree.files.keys()]).toContain("components/flux-sync/externalsecret-flux-system-registry.yaml");
+  });
+
+  it("bootstraps with the flux-sync component's own objects, so Flux changes nothing when it takes over", () => {
+    const sync = fluxSync(target, { ...options, tag: "production", interval: "5m" }, { secrets });
+    const files = bootstrapFiles({ ...target, components: [secrets, sync] });
+    const tree = render(cluster({ name: "infra", values: {}, components: [secrets, sync], artifact: target.artifact }));
+    expect(files.get("ocirepository-flux-system.yaml")).toBe(tree.files.get("components/flux-sync/ocirepository-flux-system.yaml"));
+    expect(files.get("kustomization-flux-system.yaml")).toBe(tree.files.get("components/flux-sync/kustomization-flux-system.yaml"));
+    expect(files.get("README.md")).toContain("1Password item `kubernetes/infra/harbor-robot-flux` (store `onepassword`)");
+    expect(files.get("README.md")).toContain(":production");
+  });
+
+  it("names the cluster and what to set when the artifact target or a name is wrong", () => {
+    expect(() => bootstrapObjects({ name: "apps", artifact: undefined }, options)).toThrow(/cluster apps.*no artifact target/);
+    expect(() => bootstrapObjects(target, { ...options, tag: "not a tag" })).toThrow(ConfigError);
+    const clash = component({ name: "flux-system", namespace: "x", resources: [namespace("x")] });
+    expect(() => bootstrapFiles({ ...target, components: [clash] }, options)).toThrow(/component "flux-system" has the name of the root Kustomization/);
+  });
+
+  it("writes a bootstrap folder that kubectl kustomize builds", () => {
+    const files = bootstrapFiles(target, options);
+    expect([...files.keys()]).toEqual(["README.md", "kustomization-flux-system.yaml", "kustomization.yaml", "ocirepository-flux-system.yaml"]);
+    expect(files.get("README.md")).toContain("kubectl -n flux-system create secret docker-registry flux-system-registry");
+    const dir = mkdtempSync(join(tmpdir(), "bootstrap-"));
+    mkdirSync(dir, { recursive: true });
+    for (const [p, c] of files) writeFileSync(join(dir, p), c);
+    if (process.env.CI !== "true" && !existsKubectl()) return void process.stderr.write("!!! kubectl missing: kustomize build of the bootstrap folder skipped !!!\n");
+    const built = execFileSync("kubectl", ["kustomize", dir], { encoding: "utf8" });
+    expect(built).toContain("kind: OCIRepository");
+    expect(built).toContain("kind: Kustomization");
+  });
+});
+
+function existsKubectl(): boolean {
+  try {
+    execFileSync("kubectl", ["version", "--client"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+import { ConfigError, type ArtifactTarget, type Duration, type FluxSource } from "@k8s-gitops/core";
+
+/** Flux's content layer: the one layer source-controller extracts from the cluster artifact. */
+export const FLUX_CONTENT_LAYER = "application/vnd.cncf.flux.content.v1.tar+gzip";
+
+/** What the flux-system objects need to know of a cluster; a core Cluster is one. */
+export interface FluxTarget {
+  readonly name: string;
+  readonly artifact: ArtifactTarget | undefined;
+  readonly flux?: Partial<FluxSource>;
+}
+
+export interface FluxSystemOptions {
+  /** The tag the cluster follows: the moving tag `gitops push` writes for this branch (default main). */
+  tag?: string;
+  /** How often source-controller checks the tag (default 1m). */
+  interval?: Duration;
+  /** How often the root Kustomization re-applies ./flux (default 10m). */
+  kustomizationInterval?: Duration;
+  /** Name of the kubernetes.io/dockerconfigjson Secret with the robot account (default flux-system-registry). */
+  pullSecretName?: string;
+  /** Where the Harbor robot account lives (fields username and password of a 1Password item). */
+  robotAccount: RobotAccount;
+}
+
+/** Options of the day-zero folder: the robot account's item is only named in its README. */
+export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccount"> & { robotAccount?: RobotAccount };
+
+export interface RobotAccount {
+    /** ClusterSecretStore name (the fleet's secrets.storeName). */
+    store: string;
+    /** 1Password item path, e.g. kubernetes/infra/harbor-robot-flux. */
+    item: string;
+}
+
+export interface ResolvedFlux {
+  cluster: string;
+  namespace: string;
+  name: string;
+  url: `oci://${string}`;
+  registry: string;
+  tag: string;
+  interval: Duration;
+  kustomizationInterval: Duration;
+  pullSecretName: string;
+  robotAccount: RobotAccount | undefined;
+}
+
+const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/** The options with defaults applied and checked; errors name the cluster and what to set. */
+export function resolve(target: FluxTarget, o: BootstrapOptions): ResolvedFlux {
+  const where = { cluster: target.name, component: "flux-system" };
+  if (!target.artifact) {
+    throw new ConfigError("the cluster has no artifact target: set cluster({ artifact: { registry, repository } }) so Flux knows where to pull from", where);
+  }
+  const tag = o.tag ?? "main";
+  if (!TAG_RE.test(tag)) throw new ConfigError(`"${tag}" is not a valid OCI tag`, where);
+  return {
+    cluster: target.name,
+    namespace: target.flux?.namespace ?? "flux-system",
+    name: target.flux?.name ?? "flux-system",
+    url: `oci://${target.artifact.registry}/${target.artifact.repository}`,
+    registry: target.artifact.registry,
+    tag,
+    interval: o.interval ?? "1m",
+    kustomizationInterval: o.kustomizationInterval ?? "10m",
+    pullSecretName: o.pullSecretName ?? "flux-system-registry",
+    robotAccount: o.robotAccount,
+  };
+}

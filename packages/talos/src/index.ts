@@ -1,0 +1,11 @@
+export { talosConfig, type NodePatch, type TalosClusterConfig, type TalosOptions } from "./config.ts";
+export { TALOS_FILES } from "./files.ts";
+export { openebsVolumeName } from "./node.ts";
+export { secretsItem } from "./readme.ts";
+export { patchYaml, renderTalos, TalosValidationError } from "./render.ts";
+export { installerImage, platformSchematic, schematicId, schematicYaml, type Schematic } from "./schematic.ts";
+export { documentKind, fieldPath, validateDocument } from "./validate.ts";
+export { KUBERNETES_VERSION, kubernetesImages, TALOS_VERSION } from "./versions.ts";
+export { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, writeClusterTalos, writeTalos } from "./write.ts";
+export { TALOS_SCHEMA_VERSION } from "./generated/validators.ts";
+export type * from "./generated/config.ts";

@@ -1,0 +1,85 @@
+import { component, type Component, type Resource } from "@k8s-gitops/core";
+import { postgresCluster, type ObjectStoreBackup, type PostgresCluster } from "@k8s-gitops/cloudnative-pg";
+import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
+import pkg from "../package.json" with { type: "json" };
+
+/** The reference's tuning for 3 instances with 2Gi each (shared_buffers 25%, cache 75%). */
+export const DEFAULT_PARAMETERS: Readonly<Record<string, string>> = {
+  max_connections: "200",
+  shared_buffers: "512MB",
+  effective_cache_size: "1536MB",
+  maintenance_work_mem: "128MB",
+  work_mem: "4MB",
+  huge_pages: "off",
+  wal_buffers: "16MB",
+  min_wal_size: "2GB",
+  max_wal_size: "8GB",
+  wal_compression: "on",
+  default_statistics_target: "100",
+  random_page_cost: "1.1",
+  effective_io_concurrency: "200",
+  checkpoint_completion_target: "0.9",
+  max_worker_processes: "4",
+  max_parallel_workers_per_gather: "2",
+  max_parallel_workers: "4",
+  max_parallel_maintenance_workers: "2",
+  autovacuum_max_workers: "3",
+  autovacuum_vacuum_cost_limit: "2000",
+  ssl: "on",
+  ssl_min_protocol_version: "TLSv1.3",
+  ssl_prefer_server_ciphers: "on",
+};
+
+export interface SharedPostgresOptions {
+  name?: string;
+  namespace?: string;
+  instances?: number;
+  postgresVersion?: string;
+  storageClass: string;
+  dataSize?: string;
+  walSize?: string;
+  /** 1Password path prefix of the cluster's items, e.g. kubernetes/infra/cloudnative-pg. */
+  secretsPath: string;
+  /** Tenants with a role (and a database they own): harbor, keycloak, gitlab, ... */
+  tenants: readonly string[];
+  backup: Omit<ObjectStoreBackup, "accessKeyId" | "secretAccessKey">;
+  /** A last look at the objects (e.g. to declare the data's classification) before they are rendered. */
+  decorate?: (objects: PostgresCluster) => readonly Resource[];
+}
+
+/**
+ * The infra cluster's shared PostgreSQL: one CNPG cluster with synchronous replication to one
+ * standby, a managed role per tenant, continuous WAL archiving and a daily base backup.
+ */
+export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Component; secrets: SecretStoreComponent }): Component {
+  const name = o.name ?? "shared-postgres";
+  const namespace = o.namespace ?? "cnpg-system";
+  const objects = postgresCluster({
+    name,
+    namespace,
+    instances: o.instances ?? 3,
+    postgresVersion: o.postgresVersion ?? "16.8",
+    storage: { storageClass: o.storageClass, size: o.dataSize ?? "80Gi" },
+    walStorage: { storageClass: o.storageClass, size: o.walSize ?? "20Gi" },
+    store: deps.secrets.storeRef,
+    superuser: { item: `${o.secretsPath}/superuser` },
+    backup: {
+      ...o.backup,
+      accessKeyId: { item: `${o.secretsPath}/minio`, property: "ACCESS_KEY_ID" },
+      secretAccessKey: { item: `${o.secretsPath}/minio`, property: "SECRET_ACCESS_KEY" },
+    },
+    roles: o.tenants.map((t) => ({ name: t, credentials: { item: `${o.secretsPath}/${t}` } })),
+    synchronous: { method: "any", number: 1, maxStandbyNamesFromCluster: 2, dataDurability: "preferred" },
+    parameters: DEFAULT_PARAMETERS,
+    resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { cpu: "2000m", memory: "2Gi" } },
+  });
+  return component({
+    name: "postgres-shared",
+    namespace,
+    dependsOn: [deps.operator, deps.secrets],
+    timeout: "15m",
+    resources: o.decorate ? o.decorate(objects) : objects.resources,
+    healthChecks: [{ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", name, namespace }],
+    package: pkg,
+  });
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+
+/** CRDs whose models a base package owns, generated with @kubernetes-models/crd-generate. */
+export interface CrdModelsTarget {
+  /** CRD files relative to shared/crds. */
+  crds: readonly string[];
+  /** Repository-relative output folder (replaced on each run). */
+  out: string;
+}
+
+export const CRD_MODELS: readonly CrdModelsTarget[] = [
+  {
+    crds: [
+      "cloudnative-pg/1.27.1/postgresql.cnpg.io_clusters.yaml",
+      "cloudnative-pg/1.27.1/postgresql.cnpg.io_scheduledbackups.yaml",
+      "cloudnative-pg/1.27.1/postgresql.cnpg.io_poolers.yaml",
+    ],
+    out: "packages/bases/cloudnative-pg/src/generated/models",
+  },
+];
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else yield p;
+  }
+}
+
+/** Names the generated code imports as values although they are types only. */
+const TYPE_ONLY = /^(I[A-Z]\w*|ModelData|ValidateFunc|TypeMeta)$/;
+
+/**
+ * crd-generate writes extensionless relative imports and imports types as values; the
+ * workspace compiles with NodeNext resolution and verbatimModuleSyntax, so both are fixed here
+ * rather than loosening the compiler settings for everyone.
+ */
+export function fixModule(source: string, fileDir: string): string {
+  return source.replace(/^(import|export)([^"';]*?)from "(\.{1,2}\/[^"]+)";/gm, (_m, verb: string, clause: string, spec: string) => {
+    let target = spec;
+    const abs = join(fileDir, spec);
+    try {
+      if (statSync(abs).isDirectory()) target = `${spec}/index.js`;
+    } catch {
+      // Not a folder: a module file, named without its extension.
+    }
+    if (!/\.(js|ts)$/.test(target)) target = `${target}.js`;
+    let fixedClause = clause;
+    if (verb === "import") {
+      fixedClause = clause.replace(/\{([^}]*)\}/, (_b, names: string) => {
+        const parts = names.split(",").map((n) => n.trim()).filter(Boolean);
+        return `{ ${parts.map((n) => (TYPE_ONLY.test(n) ? `type ${n}` : n)).join(", ")} }`;
+      });
+    }
+    return `${verb}${fixedClause}from "${target}";`;
+  }).replace(/^import \{([^}]*)\} from "(@kubernetes-models\/[^"]+)";/gm, (_m, names: string, spec: string) => {
+    const parts = names.split(",").map((n) => n.trim()).filter(Boolean);
+    return `import { ${parts.map((n) => (TYPE_ONLY.test(n) ? `type ${n}` : n)).join(", ")} } from "${spec}";`;
+  });
+}
+
+/** Generates the models of one target; returns output-relative path -> content. */
+export async function crdModels(crdsDir: string, target: CrdModelsTarget, header: string): Promise<Map<string, string>> {
+  const work = mkdtempSync(join(tmpdir(), "crd-models-"));
+  try {
+    // The generator runs as its own CLI (CommonJS build): its ESM build does not load under
+    // tsx (a default-import interop problem inside @kubernetes-models/generate).
+    const entry = createRequire(import.meta.url).resolve("@kubernetes-models/crd-generate");
+    const cli = join(dirname(entry), "../bin/crd-generate.js");
+    const out = join(work, "out");
+    const inputs = target.crds.flatMap((f) => ["--input", join(crdsDir, f)]);
+    execFileSync(process.execPath, [cli, ...inputs, "--output", out], { stdio: ["ignore", "ignore", "inherit"] });
+    const result = new Map<string, string>();
+    for (const file of files(out)) {
+      const rel = relative(out, file);
+      const text = readFileSync(file, "utf8");
+      if (rel.endsWith(".ts") && !rel.endsWith(".d.ts")) result.set(rel, `${header}${fixModule(text, join(file, ".."))}`);
+      else result.set(rel, text);
+    }
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,97 @@
+import { render } from "@k8s-gitops/core";
+import { artifactFiles, diffTrees, formatDiff, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError, type ImageRef } from "@k8s-gitops/oci";
+import { progress, type Command } from "../command.ts";
+import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
+import { REGISTRY_FLAGS, REGISTRY_HELP, registryClient, registryTarget } from "../registry.ts";
+
+type Flags = Record<string, string | boolean>;
+
+/** The earlier artifact's files, and how to name it in the summary. */
+async function baseline(pkg: ClusterPackage, flags: Flags): Promise<{ files: ReadonlyMap<string, Uint8Array>; label: string }> {
+  if (typeof flags["against-tree"] === "string") {
+    return { files: readTreeDir(flags["against-tree"]), label: flags["against-tree"] };
+  }
+  if (typeof flags["against-layout"] === "string") {
+    const tag = typeof flags.tag === "string" ? flags.tag : pkg.cluster.name;
+    const image = readLayout(flags["against-layout"], tag);
+    return { files: artifactFiles(image, flags["against-layout"]), label: `oci:${flags["against-layout"]}:${tag}` };
+  }
+  const ref: ImageRef =
+    typeof flags.against === "string"
+      ? parseImageRef(flags.against)
+      : { ...registryTarget(pkg, flags), tag: typeof flags.tag === "string" ? flags.tag : "main" };
+  const reference = ref.digest ?? ref.tag;
+  if (!reference) throw new UsageError(`--against ${String(flags.against)} names no tag or digest`);
+  const client = registryClient(ref, flags, "pull");
+  try {
+    const image = await pullImage(client, ref.repository, reference);
+    return { files: artifactFiles(image, formatRef(ref)), label: formatRef({ ...ref, digest: image.digest }) };
+  } catch (err) {
+    if (err instanceof RegistryError && err.kind === "not-found" && flags["missing-ok"]) {
+      progress(`[${pkg.cluster.name}] ${formatRef(ref)} does not exist yet: comparing against an empty artifact`);
+      return { files: new Map(), label: `${formatRef(ref)} (absent)` };
+    }
+    throw err;
+  }
+}
+
+export const command: Command = {
+  name: "diff",
+  summary: "object-level diff of a cluster's fresh render against its artifact in the registry (or a local build)",
+  help: `Usage: gitops diff [--cluster DIR] [--against REF | --against-layout DIR | --against-tree DIR] [options]
+
+Renders the cluster package in DIR and compares it, object by object, with an earlier artifact:
+by default the one the cluster runs, at tag main of its artifact repository. Objects are
+matched by API group, kind, namespace and name, so a moved file or an apiVersion bump reads
+as a change of the object. Prints a summary, the list of added, removed and changed objects,
+then a unified YAML diff per object: what a reviewer reads on a pull request.
+
+Options:
+  --cluster DIR          the cluster package folder (default .)
+  --tag TAG              tag to compare with (default main; with --against-layout the
+                         layout's tag, default the cluster name)
+  --against REF          another artifact: host[:port]/repository:tag or @sha256:digest
+  --against-layout DIR   an OCI image layout, e.g. a previous build's dist/oci
+  --against-tree DIR     a rendered tree folder, e.g. a previous build's dist/tree
+  --missing-ok           a tag that does not exist yet compares as an empty artifact
+  --stat                 the summary and the list only, no YAML diffs
+  --color                colour the diff (default when stdout is a terminal)
+${REGISTRY_HELP}
+
+Exit codes: 0 no change, 1 changes, 2 or more an error (unreachable registry, missing tag,
+bad credentials, invalid configuration).
+`,
+  async run(argv) {
+    let name = "?";
+    try {
+      const { flags } = parseFlags(argv, {
+        cluster: "string",
+        tag: "string",
+        against: "string",
+        "against-layout": "string",
+        "against-tree": "string",
+        "missing-ok": "boolean",
+        stat: "boolean",
+        color: "boolean",
+        ...REGISTRY_FLAGS,
+      });
+      const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
+      name = pkg.cluster.name;
+      const fresh = render(pkg.cluster).files;
+      const base = await baseline(pkg, flags);
+      const d = diffTrees(base.files, fresh);
+      const text = formatDiff(flags.stat ? { ...d, changes: d.changes.map((c) => ({ ...c, patch: "" })) } : d, {
+        title: `cluster ${name} against ${base.label}`,
+        color: Boolean(flags.color) || process.stdout.isTTY === true,
+      });
+      process.stdout.write(flags.stat ? text.split("\n\n")[0]!.replace(/\n?$/, "\n") : text);
+      return d.changes.length > 0 ? 1 : 0;
+    } catch (err) {
+      // Exit 1 means "changes": any failure must be 2, whatever threw it.
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`gitops diff: cluster ${name}: ${message}\n`);
+      if (err instanceof UsageError) process.stderr.write(`\n${command.help}`);
+      return 2;
+    }
+  },
+};

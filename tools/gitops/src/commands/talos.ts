@@ -1,0 +1,45 @@
+import { resolve } from "node:path";
+import { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, TALOS_VERSION, writeClusterTalos } from "@k8s-gitops/talos";
+import { progress, type Command } from "../command.ts";
+import { parseFlags, UsageError } from "../load.ts";
+
+export const command: Command = {
+  name: "talos",
+  summary: "write a cluster's Talos machine configuration patches (per node, shared, image schematic)",
+  help: `Usage: gitops talos --cluster ${TALOS_CLUSTERS.join("|")} [--out DIR]
+
+Writes the Talos ${TALOS_VERSION} machine configuration of the cluster's nodes as patches for
+talosctl, built from the node inventory (@k8s-gitops/inventory) and the cluster values
+(@k8s-gitops/fleet), every document checked against the Talos config schema first:
+
+  shared.yaml            every node            talosctl gen config --config-patch @shared.yaml
+  controlplane.yaml      control-plane nodes   talosctl gen config --config-patch-control-plane @...
+  nodes/<hostname>.yaml  one node              talosctl machineconfig patch <config> --patch @...
+  schematic.yaml         the Image Factory schematic the installer image is built from
+  README.md              the talosctl steps, and where the secrets come from
+
+No file holds a secret: certificates, keys and tokens come from the cluster's secrets bundle
+(talosctl gen secrets), kept outside git and passed to talosctl gen config --with-secrets.
+The folder is replaced as a whole, so a node removed from the inventory leaves no patch behind.
+
+Options:
+  --cluster NAME   the cluster: ${TALOS_CLUSTERS.join(" or ")} (required)
+  --out DIR        output folder (default clusters/<name>/dist/talos in the repository)
+  -h, --help       this text
+
+Exit status: 0 written, 1 configuration error (an inventory rule or a schema violation, each
+naming cluster, node, file and field), 2 usage error.
+`,
+  async run(argv) {
+    const { flags, positionals } = parseFlags(argv, { cluster: "string", out: "string" });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const cluster = flags.cluster;
+    if (typeof cluster !== "string") throw new UsageError("--cluster is required");
+    if (!isTalosCluster(cluster)) throw new UsageError(`unknown cluster "${cluster}": expected ${TALOS_CLUSTERS.join(" or ")}`);
+    const dir = typeof flags.out === "string" ? resolve(flags.out) : defaultTalosDir(cluster);
+    const files = writeClusterTalos(cluster, dir);
+    progress(`[${cluster}] wrote ${files.length} Talos files -> ${dir}`);
+    for (const f of files) progress(`  ${f}`);
+    return 0;
+  },
+};

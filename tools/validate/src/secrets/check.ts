@@ -1,0 +1,21 @@
+import type { CheckContext } from "../context.ts";
+import { componentOf } from "../tree/component.ts";
+import { isYaml } from "../tree/files.ts";
+import { locateOffset } from "./locate.ts";
+import { scanSecrets } from "./scan.ts";
+
+/** Secret scanning of every file of the tree (YAML or not): a credential must never reach the registry. */
+export async function checkSecretLeaks(ctx: CheckContext): Promise<void> {
+  for (const hit of await scanSecrets(ctx.tree.files)) {
+    const content = ctx.tree.files.get(hit.file) ?? "";
+    const where = isYaml(hit.file) ? locateOffset(content, hit.offset) : undefined;
+    const at = where ? ctx.tree.manifests.find((m) => m.file === hit.file && m.doc === where.doc) : undefined;
+    ctx.report({
+      rule: "secret-leak",
+      ...(at ? { at } : { component: componentOf(hit.file), file: hit.file }),
+      field: where?.field || `${hit.file}:${hit.line}`,
+      problem: `${hit.message} (${hit.file}:${hit.line}, ${hit.ruleId})`,
+      fix: "remove it, rotate the credential, and let an ExternalSecret fetch it from 1Password",
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { resolve } from "node:path";
+import { CheckContext, type Check } from "./context.ts";
+import { checkCompliance } from "./compliance/check.ts";
+import { complianceReport, type FrameworkReport } from "./compliance/report.ts";
+import { checkClusterIdentity, checkNodeNames } from "./crossref/cluster.ts";
+import { checkDuplicates } from "./crossref/duplicates.ts";
+import { checkFluxReferences } from "./crossref/flux.ts";
+import { checkGatewayParents } from "./crossref/gateway.ts";
+import { checkNamespaces } from "./crossref/namespaces.ts";
+import { checkSecretStoresAndIssuers } from "./crossref/references.ts";
+import { checkServiceSelectors } from "./crossref/services.ts";
+import { checkStorageClasses } from "./crossref/storage.ts";
+import { checkStructure } from "./crossref/structure.ts";
+import { withPlatform, type Platform } from "./platform.ts";
+import { checkNetworkPolicies } from "./policy/network.ts";
+import { checkOciSources } from "./policy/oci.ts";
+import { checkPinning } from "./policy/pinning.ts";
+import { checkPodSecurity } from "./policy/pod-security.ts";
+import { checkResourceRequests } from "./policy/resources.ts";
+import { checkSecretData } from "./policy/secret-data.ts";
+import { checkSchemas } from "./schema/check.ts";
+import { checkSecretLeaks } from "./secrets/check.ts";
+import { clusterOf } from "./tree/component.ts";
+import { readFiles } from "./tree/files.ts";
+import { loadTree } from "./tree/load.ts";
+import type { Finding } from "./types.ts";
+import { applyWaivers } from "./waivers.ts";
+
+export interface ValidateOptions {
+  /** The cluster's name in messages (default: from the folder, e.g. clusters/<name>/dist/tree). */
+  cluster?: string;
+  /** Facts about what exists outside the tree (platform namespaces, storage classes, node names). */
+  platform?: Partial<Platform>;
+  /** Scan every file with secretlint (default true). */
+  secrets?: boolean;
+}
+
+export interface ValidationResult {
+  cluster: string;
+  files: number;
+  objects: number;
+  /** Sorted by component, file, object and field. */
+  findings: Finding[];
+  compliance: FrameworkReport[];
+  /** No error that is not waived. */
+  ok: boolean;
+  durationMs: number;
+}
+
+/** Every check, in the order their findings are most useful to read. */
+const CHECKS: readonly Check[] = [
+  checkSchemas,
+  checkStructure,
+  checkDuplicates,
+  checkFluxReferences,
+  checkSecretStoresAndIssuers,
+  checkStorageClasses,
+  checkServiceSelectors,
+  checkGatewayParents,
+  checkNamespaces,
+  checkClusterIdentity,
+  checkNodeNames,
+  checkNetworkPolicies,
+  checkPodSecurity,
+  checkSecretData,
+  checkPinning,
+  checkOciSources,
+  checkResourceRequests,
+];
+
+function order(a: Finding, b: Finding): number {
+  const ka = [a.component, a.file ?? "", a.object ?? "", a.field ?? "", a.rule];
+  const kb = [b.component, b.file ?? "", b.object ?? "", b.field ?? "", b.rule];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+  return 0;
+}
+
+/** Validates a rendered tree held in memory (relative path -> content), e.g. core's RenderedTree.files. */
+export async function validateFiles(files: ReadonlyMap<string, string>, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const started = performance.now();
+  const tree = loadTree(files, options.cluster ?? "(unnamed)");
+  const ctx = new CheckContext(tree, withPlatform(options.platform));
+  for (const p of tree.problems) ctx.report({ rule: "yaml", component: p.component, file: p.file, ...(p.field ? { field: p.field } : {}), problem: p.problem, fix: p.fix });
+  for (const check of CHECKS) check(ctx);
+  const evaluations = checkCompliance(ctx);
+  if (options.secrets !== false) await checkSecretLeaks(ctx);
+  const findings = applyWaivers(ctx.raw, tree.manifests, tree.cluster).sort(order);
+  return {
+    cluster: tree.cluster,
+    files: files.size,
+    objects: tree.manifests.length,
+    findings,
+    compliance: complianceReport(evaluations, findings),
+    ok: !findings.some((f) => f.severity === "error" && !f.waived),
+    durationMs: performance.now() - started,
+  };
+}
+
+/** Validates a folder of rendered YAML: a built cluster tree, or manifests made elsewhere. */
+export async function validateDir(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const abs = resolve(dir);
+  return validateFiles(readFiles(abs), { ...options, cluster: clusterOf(abs, options.cluster) });
+}

@@ -1,0 +1,109 @@
+// Affected builds with the real Nx of the workspace, in a temporary git copy of it: a change to
+// one component package must affect exactly that package, what depends on it and the clusters
+// that use it; `nx affected -t build` must build those and nothing else; a second run must come
+// entirely from the cache (cluster artifacts included); docs and tests must rebuild nothing.
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseLeaf, PackageGraph, type WorkspacePackage } from "../src/graph.ts";
+import { affectedProjects, projectsWith, runTasks } from "../src/nx.ts";
+import { digestTree, listFiles } from "../src/tree.ts";
+import { TempWorkspace } from "../src/workspace.ts";
+
+const MINUTE = 60_000;
+
+let ws: TempWorkspace;
+let graph: PackageGraph;
+let leaf: WorkspacePackage;
+/** Nx projects the leaf change must affect, from the package.json files (not from Nx). */
+let expected: string[];
+/** Those of them that have a build target. */
+let expectedBuilds: string[];
+/** Cluster packages that use the leaf, and those that do not. */
+let using: WorkspacePackage[];
+let notUsing: WorkspacePackage[];
+let base: string;
+let head: string;
+
+const dist = (p: WorkspacePackage): string => ws.path(`${p.dir}/dist`);
+
+beforeAll(async () => {
+  ws = await TempWorkspace.create("affected");
+  graph = new PackageGraph(ws.dir);
+  leaf = chooseLeaf(graph);
+  const dependents = graph.dependentsOf(leaf.name);
+  expected = [...dependents].map((p) => p.project).sort();
+  expectedBuilds = [...dependents].filter((p) => p.scripts.build).map((p) => p.project).sort();
+  using = graph.clusters().filter((c) => dependents.has(c));
+  notUsing = graph.clusters().filter((c) => !dependents.has(c));
+  // Everything built once at the base commit: the cache a CI runner restores before a PR run.
+  await runTasks(ws, ["run-many", "-t", "build"]);
+  base = await ws.git("rev-parse", "HEAD");
+}, 20 * MINUTE);
+
+afterAll(() => ws?.remove());
+
+describe(`a change to one component package (the leaf chosen from the graph)`, () => {
+  it("affects exactly the package, the packages that depend on it and the clusters that use it", async () => {
+    expect(using.length).toBeGreaterThan(0);
+    ws.append(`${leaf.dir}/src/index.ts`, "\n// workspace-tests: a change to the component's source\n");
+
+    // Uncommitted, as on a developer's machine: base..working tree.
+    expect(await affectedProjects(ws, ["--base=HEAD"])).toEqual(expected);
+
+    // Committed, as in CI: the SHAs nx-set-shas gives.
+    head = await ws.commit(`change ${leaf.name}`);
+    const affected = await affectedProjects(ws, [`--base=${base}`, `--head=${head}`]);
+    expect(affected).toEqual(expected);
+    expect(affected).toContain(leaf.project);
+    for (const c of using) expect(affected).toContain(c.project);
+    for (const c of notUsing) expect(affected).not.toContain(c.project);
+    // What the leaf depends on is not affected by it.
+    for (const d of leaf.deps) expect(affected).not.toContain(graph.get(d).project);
+  }, 5 * MINUTE);
+
+  it("nx affected -t build builds those and only those: the clusters that use it, no other", async () => {
+    for (const c of graph.clusters()) rmSync(dist(c), { recursive: true, force: true });
+    const r = await runTasks(ws, ["affected", "-t", "build", `--base=${base}`, `--head=${head}`]);
+    expect(projectsWith(r, "executed")).toEqual(expectedBuilds);
+    // Dependencies' builds (^build) may be listed, but only as cache hits.
+    const ranOutside = [...r.tasks].filter(([id, o]) => o === "executed" && !expectedBuilds.includes(id.replace(/:build$/, "")));
+    expect(ranOutside).toEqual([]);
+    for (const c of using) expect(listFiles(dist(c))).toContain("tree/flux/kustomization.yaml");
+    for (const c of notUsing) expect(listFiles(dist(c))).toEqual([]);
+  }, 15 * MINUTE);
+
+  it("running it again is served entirely from the cache, cluster artifacts restored byte for byte", async () => {
+    const before = new Map(using.map((c) => [c.project, digestTree(dist(c))]));
+    for (const c of using) rmSync(dist(c), { recursive: true, force: true });
+    const r = await runTasks(ws, ["affected", "-t", "build", `--base=${base}`, `--head=${head}`]);
+    expect(projectsWith(r, "executed")).toEqual([]);
+    expect(projectsWith(r, "cache")).toEqual(expect.arrayContaining(expectedBuilds));
+    for (const c of using) expect(digestTree(dist(c))).toBe(before.get(c.project));
+  }, 10 * MINUTE);
+});
+
+describe("changes that are not inputs of a build", () => {
+  it("a README and a test file of the leaf rebuild no package and no cluster artifact", async () => {
+    const before = new Map(using.map((c) => [c.project, digestTree(dist(c))]));
+    ws.append(`${leaf.dir}/README.md`, "\nA line added by the workspace tests.\n");
+    ws.write(`${leaf.dir}/test/workspace-probe.test.ts`, 'import { it } from "vitest";\nit("is never run", () => {});\n');
+    const from = head;
+    head = await ws.commit("docs and tests only");
+    // The files belong to the leaf, so Nx still lists it and its dependents as affected...
+    expect(await affectedProjects(ws, [`--base=${from}`, `--head=${head}`])).toEqual(expected);
+    // ...but nothing a build reads changed: every build is a cache hit, the artifacts untouched.
+    const r = await runTasks(ws, ["affected", "-t", "build", `--base=${from}`, `--head=${head}`]);
+    expect(projectsWith(r, "executed")).toEqual([]);
+    expect(projectsWith(r, "cache")).toEqual(expect.arrayContaining(expectedBuilds));
+    for (const c of using) expect(digestTree(dist(c))).toBe(before.get(c.project));
+  }, 10 * MINUTE);
+
+  it("a change under docs/ affects no project at all", async () => {
+    ws.write("docs/workspace-probe.md", "# A page added by the workspace tests\n");
+    const from = head;
+    head = await ws.commit("docs/ only");
+    expect(await affectedProjects(ws, [`--base=${from}`, `--head=${head}`])).toEqual([]);
+    const r = await runTasks(ws, ["affected", "-t", "build", `--base=${from}`, `--head=${head}`]);
+    expect([...r.tasks.keys()]).toEqual([]);
+  }, 5 * MINUTE);
+});
