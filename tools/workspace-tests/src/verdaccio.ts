@@ -34,6 +34,12 @@ export interface PublishedManifest {
   dist: { tarball: string; integrity?: string };
 }
 
+/** A package as the registry serves it: every published version's manifest, and the tags. */
+export interface Packument {
+  versions: Record<string, PublishedManifest>;
+  "dist-tags": Record<string, string>;
+}
+
 /**
  * A real Verdaccio on 127.0.0.1 with its storage and config in a temp dir and no uplinks: it
  * serves only what is published to it, so nothing the tests publish can reach, or be confused
@@ -116,14 +122,14 @@ log: { type: stdout, format: pretty, level: warn }
   }
 
   /** The packument of a package: every published version's manifest. */
-  async packument(name: string): Promise<{ versions: Record<string, PublishedManifest>; "dist-tags": Record<string, string> } | undefined> {
+  async packument(name: string): Promise<Packument | undefined> {
     const res = await fetch(`${this.url}${name.replace("/", "%2f")}`);
     if (res.status === 404) {
       await res.body?.cancel();
       return undefined;
     }
     if (!res.ok) throw new Error(`GET ${name}: ${res.status}`);
-    return (await res.json()) as { versions: Record<string, PublishedManifest>; "dist-tags": Record<string, string> };
+    return (await res.json()) as Packument;
   }
 
   log(): string {

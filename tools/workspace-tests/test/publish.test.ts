@@ -1,0 +1,163 @@
+// Versioning and publishing as the main-branch workflow does it, against a real Verdaccio, in
+// a temporary git copy of the workspace: `changeset version` bumps a package and everything
+// that depends on it and writes CHANGELOGs; the packages build to dist/; `changeset publish`
+// (pnpm publish underneath) puts them in the registry with workspace:* made exact; publint
+// passes on the published tarballs; and a project outside the workspace installs core and two
+// component packages from the registry, typechecks against their .d.ts and renders a cluster
+// of its own, byte for byte what the same script renders from the workspace sources.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSUMER_SCRIPT, ConsumerProject } from "../src/consumer.ts";
+import { PackageGraph, type WorkspacePackage } from "../src/graph.ts";
+import { digestTree } from "../src/tree.ts";
+import { Verdaccio } from "../src/verdaccio.ts";
+import { TempWorkspace } from "../src/workspace.ts";
+
+const MINUTE = 60_000;
+const SCOPE = "@k8s-gitops";
+const CORE = "@k8s-gitops/core";
+/** What the consumer installs: core and two component packages, one depending on the other. */
+const CONSUMED = ["@k8s-gitops/core", "@k8s-gitops/cert-manager", "@k8s-gitops/external-secrets"];
+
+let ws: TempWorkspace;
+let registry: Verdaccio;
+let before: PackageGraph;
+let after: PackageGraph;
+let published: WorkspacePackage[];
+const scratch: string[] = [];
+
+function scratchDir(label: string): string {
+  const d = mkdtempSync(join(tmpdir(), `k8s-gitops-${label}-`));
+  scratch.push(d);
+  return d;
+}
+
+function bumpPatch(v: string): string {
+  const [major, minor, patch] = v.split(".").map(Number);
+  return `${major}.${minor}.${(patch ?? 0) + 1}`;
+}
+
+beforeAll(async () => {
+  [ws, registry] = await Promise.all([TempWorkspace.create("publish"), Verdaccio.start()]);
+  before = new PackageGraph(ws.dir);
+}, 10 * MINUTE);
+
+afterAll(async () => {
+  await registry?.close();
+  ws?.remove();
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
+
+describe("versions: changeset version", () => {
+  it("bumps the changed package and every package that depends on it, and writes their CHANGELOGs", async () => {
+    ws.write(".changeset/workspace-tests-release.md", `---\n"${CORE}": patch\n---\n\nA release made by the publishing test.\n`);
+    await ws.pnpm(["exec", "changeset", "version"]);
+    after = new PackageGraph(ws.dir);
+    const dependents = before.dependentsOf(CORE);
+    for (const p of before.packages.values()) {
+      const now = after.get(p.name).version;
+      if (p.private) expect(now, `${p.name} is private: never versioned`).toBe(p.version);
+      else if (dependents.has(p)) expect(now, `${p.name} depends on ${CORE}`).toBe(bumpPatch(p.version));
+      else expect(now, `${p.name} does not depend on ${CORE}`).toBe(p.version);
+    }
+    const coreLog = ws.read(`${before.get(CORE).dir}/CHANGELOG.md`);
+    expect(coreLog).toContain(`## ${after.get(CORE).version}`);
+    expect(coreLog).toContain("A release made by the publishing test.");
+    const certManager = before.get("@k8s-gitops/cert-manager");
+    const certLog = ws.read(`${certManager.dir}/CHANGELOG.md`);
+    expect(certLog).toContain(`## ${after.get(certManager.name).version}`);
+    expect(certLog).toContain(`${CORE}@${after.get(CORE).version}`);
+  }, 5 * MINUTE);
+});
+
+describe("publishing: build, changeset publish, publint", () => {
+  it("builds every public package and publishes it with changeset publish, workspace:* made exact", async () => {
+    published = after.publishable();
+    const builds = published.filter((p) => p.scripts.build).map((p) => p.project);
+    await ws.nx(["run-many", "-t", "build", `--projects=${builds.join(",")}`, "--outputStyle=static"], { timeoutMs: 15 * MINUTE });
+
+    const token = await registry.addUser("publisher", "publisher-password");
+    ws.write(".npmrc", registry.npmrc(SCOPE, token));
+    // Changesets reads the registry from npm_config_* (as the CI workflow sets it); the
+    // unscoped one too, so that nothing in this run can reach the public registry.
+    const env = { [`npm_config_${SCOPE}:registry`]: registry.url, npm_config_registry: registry.url };
+    await ws.pnpm(["exec", "changeset", "publish"], { env, timeoutMs: 10 * MINUTE });
+
+    for (const p of published) {
+      const doc = await registry.packument(p.name);
+      const manifest = doc?.versions[p.version];
+      expect(manifest, `${p.name}@${p.version} in the registry`).toBeDefined();
+      expect(doc?.["dist-tags"].latest).toBe(p.version);
+      expect(JSON.stringify(manifest)).not.toContain("workspace:");
+      for (const d of p.deps) {
+        const dep = after.get(d);
+        if (!dep.private && manifest?.dependencies?.[d] !== undefined) expect(manifest.dependencies[d], `${p.name} -> ${d}`).toBe(dep.version);
+      }
+    }
+    // The published manifest's exports are publishConfig's: dist/, not the workspace's src/.
+    const core = (await registry.packument(CORE))?.versions[after.get(CORE).version];
+    expect(core?.exports).toEqual({ ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } });
+    // changeset publish tags each release in git, as the release workflow pushes them.
+    expect((await ws.git("tag", "--list")).split("\n")).toEqual(expect.arrayContaining(published.map((p) => `${p.name}@${p.version}`)));
+  }, 25 * MINUTE);
+
+  it("publint finds nothing in the published tarball of any package under packages/", async () => {
+    const dir = scratchDir("tarballs");
+    const components = published.filter((p) => p.dir.startsWith("packages/"));
+    expect(components.map((p) => p.name)).toEqual(expect.arrayContaining(CONSUMED));
+    for (const p of components) {
+      const manifest = (await registry.packument(p.name))?.versions[p.version];
+      if (!manifest) throw new Error(`${p.name}@${p.version} is not in the registry`);
+      const tarball = join(dir, `${p.name.replace("/", "-")}-${p.version}.tgz`);
+      writeFileSync(tarball, Buffer.from(await (await fetch(manifest.dist.tarball)).arrayBuffer()));
+      const r = await ws.pnpm(["exec", "publint", "run", tarball, "--strict"], { allowFailure: true });
+      expect(r.code, `publint ${p.name}:\n${r.stdout}${r.stderr}`).toBe(0);
+    }
+  }, 5 * MINUTE);
+});
+
+describe("another team's project, outside the workspace", () => {
+  let consumer: ConsumerProject;
+  afterAll(() => consumer?.remove());
+
+  it("installs core and two component packages from the registry and renders a cluster of its own", async () => {
+    const versions = Object.fromEntries(CONSUMED.map((n) => [n, after.get(n).version]));
+    consumer = ConsumerProject.create({
+      dependencies: versions,
+      devDependencies: { "@types/node": "24.19.2", typescript: "5.9.3" },
+      npmrc: registry.npmrc(SCOPE),
+    });
+    await consumer.install();
+
+    const tsc = await consumer.typecheck();
+    expect(tsc.code, `tsc against the published .d.ts:\n${tsc.stdout}${tsc.stderr}`).toBe(0);
+
+    const out = join(consumer.dir, "out");
+    const r = await consumer.render(out);
+    const result = JSON.parse(r.stdout) as { files: string[]; packages: Record<string, string> };
+    expect(result.files).toEqual(
+      expect.arrayContaining([
+        "flux/kustomization.yaml",
+        "flux/cert-manager.yaml",
+        "flux/external-secrets.yaml",
+        "components/cert-manager/kustomization.yaml",
+        "components/external-secrets-store/kustomization.yaml",
+      ]),
+    );
+    // The versions the cluster records are the published ones, not the workspace's old ones.
+    expect(result.packages).toEqual({
+      "@k8s-gitops/cert-manager": versions["@k8s-gitops/cert-manager"],
+      "@k8s-gitops/external-secrets": versions["@k8s-gitops/external-secrets"],
+    });
+
+    // The same script on the workspace's sources (tsx, as the cluster build runs them).
+    const fromSource = scratchDir("render-source");
+    const inWorkspace = await ws.pnpm(["exec", "tsx", CONSUMER_SCRIPT, fromSource], {
+      cwd: ws.path("tools/workspace-tests"),
+    });
+    expect(JSON.parse(inWorkspace.stdout)).toEqual(result);
+    expect(digestTree(out)).toBe(digestTree(fromSource));
+  }, 15 * MINUTE);
+});
