@@ -34,9 +34,11 @@ export interface ClusterValues {
     internalIp: IPv4;
   };
   clusterMesh: {
-    /** LoadBalancer IP of this cluster's clustermesh-apiserver. */
+    /** LoadBalancer IP of this cluster's clustermesh-apiserver (in loadBalancerPool). */
     ip: IPv4;
+    /** The name peers dial (it must resolve to `ip`); in the apiserver's certificate. */
     fqdn: DnsName;
+    /** 1Password item with this cluster's client certificates for its peers (`<peer>.etcd-client.crt` & co.). */
     secretPath: OnePasswordPath;
   };
   domain: DnsName;
@@ -50,8 +52,25 @@ export interface ClusterValues {
     connectTokenSecret: { name: string; key: string };
     cloudflareApiTokenPath: OnePasswordPath;
   };
-  externalDns: { interval: `${number}m`; logLevel: "debug" | "info" | "warn" | "error"; txtPrefix: string };
-  cloudflared: { replicas: number; targetService: `https://${string}` };
+  externalDns: {
+    interval: `${number}m`;
+    /** ExternalDNS's own level names ("warning", not "warn": it refuses unknown levels). */
+    logLevel: "debug" | "info" | "warning" | "error";
+    txtPrefix: string;
+    /** 1Password item with the Cloudflare API token and zone id (CF_API_TOKEN, CF_ZONE_ID). */
+    cloudflareCredentials: OnePasswordPath;
+    /** 1Password item with the RFC 2136 server and TSIG key (RFC2136_HOST, RFC2136_TSIG_KEYNAME, RFC2136_TSIG_SECRET_BASE64). */
+    rfc2136Credentials: OnePasswordPath;
+  };
+  /** The Cloudflare Tunnel connector; it forwards to the external gateway (its Service is derived from the gateway). */
+  cloudflared: {
+    replicas: number;
+    /**
+     * This cluster's tunnel (CF_ACCOUNT_ID, CF_TUNNEL_ID, CF_TUNNEL_SECRET). Each cluster needs its
+     * own: connectors of one tunnel share its traffic, whatever cluster they run in.
+     */
+    tunnelCredentials: OnePasswordPath;
+  };
   observability: { logTenant: string; metricsRetention: `${number}d`; logsRetention: `${number}d` };
   storage: { blockClass: string; localClass: string; openebsBasePath: string };
   /** Harbor project/repository this cluster's artifact is pushed to. */

@@ -15,8 +15,15 @@ const shared = {
     vault: "Infra",
     connectTokenSecret: { name: "onepassword-connect-token", key: "token" },
   },
-  externalDns: { interval: "1m", logLevel: "info", txtPrefix: "k8s." },
-  cloudflared: { replicas: 2, targetService: "https://cilium-gateway-external.kube-system.svc.cluster.local" },
+  // Both clusters publish into one Cloudflare zone and one LAN zone with the same credentials;
+  // their TXT owner ids (k8s-<cluster>-<visibility>) keep their records apart.
+  externalDns: {
+    interval: "1m",
+    logLevel: "info",
+    txtPrefix: "k8s.",
+    cloudflareCredentials: "kubernetes/infra/cloudflared",
+    rfc2136Credentials: "kubernetes/infra/rfc2136",
+  },
   observability: { metricsRetention: "30d", logsRetention: "30d" },
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
@@ -42,7 +49,7 @@ export const infra: ClusterValues = {
   letsEncryptEmail: shared.letsEncryptEmail,
   secrets: { ...shared.secrets, cloudflareApiTokenPath: "kubernetes/infra/cert-manager/cloudflare" },
   externalDns: shared.externalDns,
-  cloudflared: shared.cloudflared,
+  cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
   observability: { ...shared.observability, logTenant: "infra" },
   storage: shared.storage,
   artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-infra" },
@@ -67,7 +74,9 @@ export const apps: ClusterValues = {
   letsEncryptEmail: shared.letsEncryptEmail,
   secrets: { ...shared.secrets, cloudflareApiTokenPath: "kubernetes/apps/cert-manager/cloudflare" },
   externalDns: shared.externalDns,
-  cloudflared: shared.cloudflared,
+  // The reference ran the infra tunnel here too, so Cloudflare sent half of each cluster's
+  // requests to the other: the apps cluster has a tunnel of its own.
+  cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/apps/cloudflared" },
   observability: { ...shared.observability, logTenant: "apps" },
   storage: shared.storage,
   artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-apps" },

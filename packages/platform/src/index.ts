@@ -3,9 +3,16 @@ import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
 import type { ClusterValues } from "@k8s-gitops/fleet";
 import { networkPolicies } from "@k8s-gitops/network-policies";
+import { after } from "./after.ts";
+import { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
+
+export { after } from "./after.ts";
+export { meshMember, networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
 /** The shared layer's components by role, so cluster files can wire cluster-only components to them. */
 export interface SharedLayer {
+  /** Cilium (with its pool, BGP, gateways and mesh), CoreDNS, ExternalDNS, cloudflared, Spegel. */
+  readonly network: NetworkCore & NetworkEdge;
   readonly secrets: ExternalSecrets;
   readonly certs: CertManager;
   readonly policies: Component;
@@ -17,25 +24,70 @@ export interface SharedLayer {
  * The infrastructure both clusters run, configured only by their typed values: nothing in here
  * may test the cluster's name (feature flags belong in ClusterValues, where each cluster's
  * value is written next to the other's).
+ *
+ * Order (Flux dependsOn): Cilium first (no pod networking without it), CoreDNS on it; the
+ * operators (external-secrets, cert-manager) once both are there; the pool, BGP and mesh on
+ * Cilium's CRDs; gateways on the pool and the wildcard certificate; ExternalDNS and cloudflared
+ * on the gateways and the secret store; the network policies last, on Cilium and every
+ * namespace they guard.
  */
 export function sharedLayer(values: ClusterValues): SharedLayer {
-  const secrets = externalSecrets({
+  const core = networkCore(values);
+  const secretsBase = externalSecrets({
     connectHost: values.secrets.connectHost,
     vault: values.secrets.vault,
     connectTokenSecret: values.secrets.connectTokenSecret,
     storeName: values.secrets.storeName,
   });
-  const certs = certManager(
+  const certsBase = certManager(
     {
       acmeEmail: values.letsEncryptEmail,
       domain: values.domain,
       cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" },
     },
-    { secrets: secrets.store },
+    { secrets: secretsBase.store },
   );
+  // The operators' builders take no dependencies: put both packages after the CNI and DNS.
+  const relinked = after([...secretsBase.components, ...certsBase.components], [core.cilium, core.coredns]);
+  const secrets: ExternalSecrets = {
+    ...secretsBase,
+    operator: relinked(secretsBase.operator),
+    store: relinked(secretsBase.store),
+    components: [relinked(secretsBase.operator), relinked(secretsBase.store)],
+  };
+  const certs: CertManager = {
+    ...certsBase,
+    controller: relinked(certsBase.controller),
+    issuers: relinked(certsBase.issuers),
+    components: [relinked(certsBase.controller), relinked(certsBase.issuers)],
+  };
+  const edge = networkEdge(values, core, { secrets: secrets.store, certificates: certs.issuers, wildcardSecret: certs.wildcardSecret });
   const policies = networkPolicies(
-    { namespaces: [secrets.networkPolicy, certs.networkPolicy], apiServerCidrs: [values.network.nodeCidr] },
-    { dependsOn: [secrets.operator, certs.controller] },
+    {
+      // kube-system (Cilium, CoreDNS, Spegel, the gateways) gets no baseline: see docs/networking.md.
+      namespaces: [secrets.networkPolicy, certs.networkPolicy, edge.externalDns.networkPolicy, edge.cloudflared.networkPolicy],
+      apiServerCidrs: [values.network.nodeCidr],
+    },
+    { dependsOn: [core.cilium, secrets.operator, certs.controller, edge.externalDns.component, edge.cloudflared.component] },
   );
-  return { secrets, certs, policies, components: [...secrets.components, ...certs.components, policies] };
+  return {
+    network: { ...core, ...edge },
+    secrets,
+    certs,
+    policies,
+    components: [
+      core.cilium,
+      core.coredns,
+      core.ipam,
+      core.bgp,
+      ...secrets.components,
+      ...certs.components,
+      edge.gateways.component,
+      edge.clusterMesh,
+      edge.externalDns.component,
+      edge.cloudflared.component,
+      edge.spegel,
+      policies,
+    ],
+  };
 }

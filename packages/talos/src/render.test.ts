@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cidr, ConfigError } from "@k8s-gitops/core";
+import { cidr, ConfigError, ipv4 } from "@k8s-gitops/core";
 import { apps, fleet, infra } from "@k8s-gitops/fleet";
 import { nodesOf, type ClusterName } from "@k8s-gitops/inventory";
 import { parseAllDocuments } from "yaml";
@@ -109,6 +109,19 @@ describe("Talos output of both clusters", () => {
     const files = rendered("infra");
     const id = createHash("sha256").update(files.get("schematic.yaml") ?? "").digest("hex");
     expect(files.get("shared.yaml")).toContain(`image: factory.talos.dev/metal-installer/${id}:v1.11.2`);
+  });
+
+  it("adds a worker patch and the worker steps only when the cluster has workers", () => {
+    const base = nodesOf("infra");
+    const third = base[2];
+    if (!third) throw new Error("no infra-03");
+    const worker = { ...third, hostname: "infra-04", ip: ipv4("10.25.11.17"), role: "worker" as const, disks: { ...third.disks, ceph: [] } };
+    const files = renderTalos(talosConfig(infra, { nodes: [...base, worker] })).files;
+    expect(documentsOf(files.get("worker.yaml") ?? "")).toEqual([{ machine: { nodeLabels: { "topology.kubernetes.io/zone": "w" } } }]);
+    expect(files.get("nodes/infra-04.yaml")).toMatch(/^# infra-04 \(10.25.11.17, worker\): talosctl machineconfig patch <worker.yaml>/);
+    expect(files.get("README.md")).toContain("--config-patch-worker @worker.yaml");
+    expect(files.get("README.md")).toContain("--output-types controlplane,worker,talosconfig");
+    expect(rendered("infra").has("worker.yaml")).toBe(false);
   });
 
   it("gives the same bytes twice", () => {

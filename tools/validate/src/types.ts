@@ -45,10 +45,12 @@ export interface Finding {
   waived?: string;
 }
 
-/** `cluster <c>, component <comp>, <Kind>/<ns>/<name>, field <path>: <problem> (<how to fix>)` */
+/** `cluster <c>, component <comp>, <Kind>/<ns>/<name> (or file <path>), field <path>: <problem> (<how to fix>)` */
 export function formatFinding(f: Finding): string {
   const where = [`cluster ${f.cluster}`, `component ${f.component}`];
+  // A finding about a file rather than an object (a kustomization.yaml, unparseable YAML) names the file.
   if (f.object) where.push(f.object);
+  else if (f.file) where.push(`file ${f.file}`);
   if (f.field) where.push(`field ${f.field}`);
   return `${where.join(", ")}: ${f.problem} (${f.fix})`;
 }

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,7 +59,7 @@ export class ConsumerProject {
     return run(process.execPath, ["render.ts", outDir], { cwd: this.dir });
   }
 
-  remove(): void {
-    if (!process.env.WORKSPACE_TESTS_KEEP) rmSync(this.dir, { recursive: true, force: true });
+  async remove(): Promise<void> {
+    if (!process.env.WORKSPACE_TESTS_KEEP) await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
   }
 }

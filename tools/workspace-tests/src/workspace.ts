@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,11 +104,11 @@ export class TempWorkspace {
   }
 
   /** Removes the copy, unless WORKSPACE_TESTS_KEEP is set (to look at it after a failure). */
-  remove(): void {
+  async remove(): Promise<void> {
     if (process.env.WORKSPACE_TESTS_KEEP) {
       process.stderr.write(`workspace-tests: kept ${this.dir}\n`);
       return;
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
   }
 }

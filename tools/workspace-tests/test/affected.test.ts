@@ -35,12 +35,13 @@ beforeAll(async () => {
   expectedBuilds = [...dependents].filter((p) => p.scripts.build).map((p) => p.project).sort();
   using = graph.clusters().filter((c) => dependents.has(c));
   notUsing = graph.clusters().filter((c) => !dependents.has(c));
+  process.stderr.write(`affected test: changing ${leaf.name}; expected affected: ${expected.join(", ")}\n`);
   // Everything built once at the base commit: the cache a CI runner restores before a PR run.
   await runTasks(ws, ["run-many", "-t", "build"]);
   base = await ws.git("rev-parse", "HEAD");
 }, 20 * MINUTE);
 
-afterAll(() => ws?.remove());
+afterAll(() => ws?.remove(), 5 * MINUTE);
 
 describe(`a change to one component package (the leaf chosen from the graph)`, () => {
   it("affects exactly the package, the packages that depend on it and the clusters that use it", async () => {

@@ -46,9 +46,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.close();
-  ws?.remove();
+  await ws?.remove();
   for (const d of scratch) rmSync(d, { recursive: true, force: true });
-});
+}, 5 * MINUTE);
 
 describe("versions: changeset version", () => {
   it("bumps the changed package and every package that depends on it, and writes their CHANGELOGs", async () => {
@@ -73,17 +73,14 @@ describe("versions: changeset version", () => {
 });
 
 describe("publishing: build, changeset publish, publint", () => {
-  it("builds every public package and publishes it with changeset publish, workspace:* made exact", async () => {
+  it("pnpm run release (build, publint, changeset publish) publishes every public package, workspace:* made exact", async () => {
     published = after.publishable();
-    const builds = published.filter((p) => p.scripts.build).map((p) => p.project);
-    await ws.nx(["run-many", "-t", "build", `--projects=${builds.join(",")}`, "--outputStyle=static"], { timeoutMs: 15 * MINUTE });
-
     const token = await registry.addUser("publisher", "publisher-password");
     ws.write(".npmrc", registry.npmrc(SCOPE, token));
-    // Changesets reads the registry from npm_config_* (as the CI workflow sets it); the
-    // unscoped one too, so that nothing in this run can reach the public registry.
+    // The main workflow's publish command. Changesets takes the registry from npm_config_*;
+    // the unscoped one is set too, so that nothing in this run can reach the public registry.
     const env = { [`npm_config_${SCOPE}:registry`]: registry.url, npm_config_registry: registry.url };
-    await ws.pnpm(["exec", "changeset", "publish"], { env, timeoutMs: 10 * MINUTE });
+    await ws.pnpm(["run", "release"], { env, timeoutMs: 20 * MINUTE });
 
     for (const p of published) {
       const doc = await registry.packument(p.name);
@@ -120,7 +117,7 @@ describe("publishing: build, changeset publish, publint", () => {
 
 describe("another team's project, outside the workspace", () => {
   let consumer: ConsumerProject;
-  afterAll(() => consumer?.remove());
+  afterAll(() => consumer?.remove(), 5 * MINUTE);
 
   it("installs core and two component packages from the registry and renders a cluster of its own", async () => {
     const versions = Object.fromEntries(CONSUMED.map((n) => [n, after.get(n).version]));

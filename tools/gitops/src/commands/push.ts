@@ -22,6 +22,7 @@ with exponential backoff; 401/403 and digest mismatches are not.
 
 Options:
   --cluster DIR        the cluster package folder (default .)
+  --out DIR            build output folder (default <cluster>/dist)
   --layout DIR         push this OCI layout (tag = cluster name) instead of building
   --tag TAG            an extra tag to write after the two above (repeatable via commas)
   --branch NAME        branch for the revision and moving tag (default: git, or $${ENV.branch})
@@ -36,7 +37,7 @@ ${ENV.created}, ${ENV.source} and ${ENV.branch} (CI with a detached checkout).
 Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage error.
 `,
   async run(argv) {
-    const { flags } = parseFlags(argv, { cluster: "string", layout: "string", tag: "string", branch: "string", "allow-dirty": "boolean", json: "boolean", ...REGISTRY_FLAGS });
+    const { flags } = parseFlags(argv, { cluster: "string", out: "string", layout: "string", tag: "string", branch: "string", "allow-dirty": "boolean", json: "boolean", ...REGISTRY_FLAGS });
     // The build reads the branch like CI sets it, so the flag goes where the variable would.
     if (typeof flags.branch === "string") process.env[ENV.branch] = flags.branch;
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
@@ -48,7 +49,7 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
       if (typeof flags.layout === "string") {
         image = readLayout(flags.layout, name);
       } else {
-        const built = await buildCluster(pkg);
+        const built = await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
         image = built.artifact.image;
         source = built.artifact.source;
       }

@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TALOS_CLUSTERS } from "@k8s-gitops/talos";
 import { describe, expect, it } from "vitest";
+import { command } from "./talos.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const BIN = join(ROOT, "tools/gitops/bin/gitops.mjs");
@@ -21,6 +23,10 @@ describe("gitops talos", () => {
     expect(readdirSync(out).sort()).toEqual(["README.md", "controlplane.yaml", "nodes", "schematic.yaml", "shared.yaml"]);
     expect(readdirSync(join(out, "nodes")).sort()).toEqual(["apps-01.yaml", "apps-02.yaml", "apps-03.yaml"]);
     expect(readFileSync(join(out, "nodes/apps-03.yaml"), "utf8")).toContain("driver: mlx4_core");
+  });
+
+  it("names in its help the clusters the talos package knows", () => {
+    expect(command.help).toContain(`--cluster ${TALOS_CLUSTERS.join("|")} [--out DIR]`);
   });
 
   it("needs a known cluster, and says so with its help", { timeout: 60_000 }, () => {

@@ -1,14 +1,17 @@
 import { resolve } from "node:path";
-import { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, TALOS_VERSION, writeClusterTalos } from "@k8s-gitops/talos";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
+
+// @k8s-gitops/talos (with the fleet values and the schema validator) loads only when this
+// command runs: every gitops start imports all command files.
+const CLUSTERS = "infra|apps";
 
 export const command: Command = {
   name: "talos",
   summary: "write a cluster's Talos machine configuration patches (per node, shared, image schematic)",
-  help: `Usage: gitops talos --cluster ${TALOS_CLUSTERS.join("|")} [--out DIR]
+  help: `Usage: gitops talos --cluster ${CLUSTERS} [--out DIR]
 
-Writes the Talos ${TALOS_VERSION} machine configuration of the cluster's nodes as patches for
+Writes the Talos machine configuration of the cluster's nodes as patches for
 talosctl, built from the node inventory (@k8s-gitops/inventory) and the cluster values
 (@k8s-gitops/fleet), every document checked against the Talos config schema first:
 
@@ -23,7 +26,7 @@ No file holds a secret: certificates, keys and tokens come from the cluster's se
 The folder is replaced as a whole, so a node removed from the inventory leaves no patch behind.
 
 Options:
-  --cluster NAME   the cluster: ${TALOS_CLUSTERS.join(" or ")} (required)
+  --cluster NAME   the cluster: ${CLUSTERS.replace("|", " or ")} (required)
   --out DIR        output folder (default clusters/<name>/dist/talos in the repository)
   -h, --help       this text
 
@@ -35,6 +38,7 @@ naming cluster, node, file and field), 2 usage error.
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const cluster = flags.cluster;
     if (typeof cluster !== "string") throw new UsageError("--cluster is required");
+    const { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, writeClusterTalos } = await import("@k8s-gitops/talos");
     if (!isTalosCluster(cluster)) throw new UsageError(`unknown cluster "${cluster}": expected ${TALOS_CLUSTERS.join(" or ")}`);
     const dir = typeof flags.out === "string" ? resolve(flags.out) : defaultTalosDir(cluster);
     const files = writeClusterTalos(cluster, dir);

@@ -91,20 +91,13 @@ export class Transport {
       res = await this.#fetch(method, url, o);
       if (res.status === 401) {
         await res.body?.cancel();
+        // A valid token without the asked-for actions: Distribution says insufficient_scope.
+        const again = parseChallenge(res.headers.get("www-authenticate") ?? "");
+        if (again?.params.error === "insufficient_scope") throw this.#forbidden(o, "insufficient_scope", 401);
         throw this.#unauthorized(o.what);
       }
     }
-    if (res.status === 403) {
-      const detail = errorDetail(await res.text());
-      const project = o.scope.split(":")[1]?.split("/")[0] ?? "";
-      throw new RegistryError(
-        "forbidden",
-        `${o.what}: registry ${this.registry} denied it to ${this.who} (403${detail ? `, ${detail}` : ""})`,
-        `Give the account (Harbor robot account) ${o.scope.endsWith("push") ? "push and pull" : "pull"} permission on project "${project}".`,
-        false,
-        403,
-      );
-    }
+    if (res.status === 403) throw this.#forbidden(o, errorDetail(await res.text()), 403);
     if (res.status === 429 || res.status >= 500) {
       const detail = errorDetail(await res.text());
       throw new RegistryError(
@@ -116,6 +109,17 @@ export class Transport {
       );
     }
     return res;
+  }
+
+  #forbidden(o: SendOptions, detail: string, status: number): RegistryError {
+    const project = o.scope.split(":")[1]?.split("/")[0] ?? "";
+    return new RegistryError(
+      "forbidden",
+      `${o.what}: registry ${this.registry} denied it to ${this.who} (${status}${detail ? `, ${detail}` : ""})`,
+      `Give the account (Harbor robot account) ${o.scope.endsWith("push") ? "push and pull" : "pull"} permission on project "${project}".`,
+      false,
+      status,
+    );
   }
 
   #unauthorized(what: string): RegistryError {

@@ -2,3 +2,4 @@ export { FaultProxy } from "./proxy.ts";
 export { freePort, TestRegistry, type AccessLogEntry, type RegistryOptions, type TokenAuth } from "./registry.ts";
 export { toolGate, which, type ToolGate } from "./tools.ts";
 export { pseudoRandom, sampleMeta, sampleTree } from "./fixtures.ts";
+export { TokenServer, type TokenUsers } from "./token-server.ts";

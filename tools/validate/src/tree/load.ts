@@ -83,20 +83,20 @@ export function loadTree(files: ReadonlyMap<string, string>, cluster: string): T
   for (const [file, content] of files) {
     if (!isYaml(file)) continue;
     const component = componentOf(file);
-    const docs = parseAllDocuments(content, { uniqueKeys: true, prettyErrors: false });
+    const docs = parseAllDocuments(content, { uniqueKeys: true, prettyErrors: true });
     const list = Array.isArray(docs) ? docs : [docs];
     list.forEach((d, doc) => {
       if (d.errors.length > 0) {
         for (const e of d.errors) {
           const line = e.linePos?.[0]?.line;
-          problems.push({ file, component, problem: `${file}${line ? `:${line}` : ""} is not valid YAML: ${e.message.split("\n")[0]}`, fix: "fix the YAML syntax" });
+          problems.push({ file, component, ...(line ? { field: `line ${line}` } : {}), problem: `not valid YAML: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`, fix: "fix the YAML syntax" });
         }
         return;
       }
       const value: unknown = d.toJS();
       if (value === null || value === undefined) return;
       if (!isPlainObject(value) || typeof value.kind !== "string" || typeof value.apiVersion !== "string") {
-        problems.push({ file, component, problem: `document ${doc} of ${file} is not a Kubernetes object (apiVersion and kind are required)`, fix: "give apiVersion and kind, or remove the document" });
+        problems.push({ file, component, field: `document ${doc}`, problem: "not a Kubernetes object (apiVersion and kind are required)", fix: "give apiVersion and kind, or remove the document" });
         return;
       }
       const base = posix.basename(file);

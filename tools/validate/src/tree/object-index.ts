@@ -4,6 +4,12 @@ function key(group: string, kind: string, namespace: string | undefined, name: s
   return `${group}|${kind}|${namespace ?? ""}|${name}`;
 }
 
+function push(map: Map<string, Manifest[]>, k: string, m: Manifest): void {
+  const list = map.get(k);
+  if (list) list.push(m);
+  else map.set(k, [m]);
+}
+
 /** The objects of a tree by group, kind, namespace and name: what cross-reference checks look up. */
 export class ObjectIndex {
   private readonly byKey = new Map<string, Manifest[]>();
@@ -11,10 +17,8 @@ export class ObjectIndex {
 
   constructor(manifests: readonly Manifest[]) {
     for (const m of manifests) {
-      const k = key(m.group, m.kind, m.namespace, m.name);
-      this.byKey.set(k, [...(this.byKey.get(k) ?? []), m]);
-      const gk = `${m.group}|${m.kind}`;
-      this.byKind.set(gk, [...(this.byKind.get(gk) ?? []), m]);
+      push(this.byKey, key(m.group, m.kind, m.namespace, m.name), m);
+      push(this.byKind, `${m.group}|${m.kind}`, m);
     }
   }
 

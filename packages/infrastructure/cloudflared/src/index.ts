@@ -1,0 +1,143 @@
+import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
+import { appRelease } from "@k8s-gitops/app-template";
+import { component, ConfigError, merge, namespace, type Component, type DnsName, type Resource } from "@k8s-gitops/core";
+import { externalSecret, type SecretStoreComponent } from "@k8s-gitops/external-secrets";
+import type { GatewayRef } from "@k8s-gitops/gateway";
+import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import pkg from "../package.json" with { type: "json" };
+import { configMap, tunnelConfig } from "./config.ts";
+
+export { configMap, gatewayOrigin, tunnelConfig } from "./config.ts";
+
+export const NAMESPACE = "cloudflared";
+
+/** The cloudflared image, pinned (the reference's). */
+export const IMAGE = { repository: "docker.io/cloudflare/cloudflared", tag: "2025.10.1" } as const;
+
+export interface CloudflaredOptions {
+  cluster: string;
+  domain: DnsName;
+  /** The gateway the tunnel forwards to: a ref from the gateway component. */
+  gateway: GatewayRef;
+  replicas: number;
+  /**
+   * The 1Password item of this cluster's tunnel (properties CF_ACCOUNT_ID, CF_TUNNEL_ID,
+   * CF_TUNNEL_SECRET). Two clusters must not run connectors of one tunnel: Cloudflare spreads a
+   * tunnel's traffic over all its connectors, so each cluster would get the other's requests.
+   */
+  tunnel: string;
+  /** ServiceMonitor and alert (need the prometheus-operator CRDs). Default false. */
+  monitoring?: boolean;
+}
+
+export interface Cloudflared {
+  readonly component: Component;
+  /** The namespace's needs beyond deny-all: Cloudflare's edge (no Kubernetes API). */
+  readonly networkPolicy: NamespacePolicy;
+}
+
+/** The token cloudflared expects: base64 of {"a": account, "t": tunnel id, "s": secret}. */
+function tunnelSecret(o: CloudflaredOptions, store: SecretStoreComponent["storeRef"]) {
+  const fields = ["CF_ACCOUNT_ID", "CF_TUNNEL_ID", "CF_TUNNEL_SECRET"] as const;
+  const base = externalSecret({
+    name: "cloudflared",
+    namespace: NAMESPACE,
+    store,
+    secretName: "cloudflared-secret",
+    data: Object.fromEntries(fields.map((f) => [f, { item: o.tunnel, property: f }])),
+  });
+  return merge(base, {
+    spec: {
+      target: {
+        template: {
+          engineVersion: "v2",
+          data: { TUNNEL_TOKEN: '{{ toJson (dict "a" .CF_ACCOUNT_ID "t" .CF_TUNNEL_ID "s" .CF_TUNNEL_SECRET) | b64enc }}' },
+        },
+      },
+    },
+  });
+}
+
+/** Reaching the external gateway: Cilium's Envoy, which the policy engine knows as the ingress entity. */
+function gatewayEgress(ns: string): CiliumNetworkPolicy {
+  return new CiliumNetworkPolicy({
+    metadata: { name: "allow-gateway-egress", namespace: ns },
+    spec: { endpointSelector: {}, egress: [{ toEntities: ["ingress"], toPorts: [{ ports: [{ port: "443", protocol: "TCP" }] }] }] },
+  });
+}
+
+function notReadyAlert(ns: string): PrometheusRule {
+  return new PrometheusRule({
+    metadata: { name: "cloudflared", namespace: ns },
+    spec: {
+      groups: [
+        {
+          name: "cloudflared.rules",
+          rules: [
+            {
+              alert: "CloudflaredNotReady",
+              expr: 'up{job="cloudflared"} == 0',
+              for: "5m",
+              annotations: { summary: "cloudflared metrics endpoint is not up" },
+              labels: { severity: "warning" },
+            },
+          ],
+        },
+      ],
+    },
+  });
+}
+
+/** The Cloudflare Tunnel connector: public traffic for *.<domain> enters through it, to the external gateway. */
+export function cloudflared(o: CloudflaredOptions, deps: { gateways: Component; secrets: SecretStoreComponent }): Cloudflared {
+  if (!Number.isInteger(o.replicas) || o.replicas < 1) {
+    throw new ConfigError(`replicas ${o.replicas} must be a positive integer`, { cluster: o.cluster, component: "cloudflared", field: "cloudflared.replicas" });
+  }
+  const monitoring = o.monitoring ?? false;
+  const config = configMap("cloudflared-config", NAMESPACE, tunnelConfig(o));
+  const release = appRelease({
+    name: "cloudflared",
+    namespace: NAMESPACE,
+    image: IMAGE,
+    command: ["cloudflared"],
+    args: ["tunnel", "run"],
+    env: { NO_AUTOUPDATE: "true", TUNNEL_METRICS: "0.0.0.0:8080", TUNNEL_POST_QUANTUM: "true", TUNNEL_TRANSPORT_PROTOCOL: "quic" },
+    envFromSecret: "cloudflared-secret",
+    replicas: o.replicas,
+    user: 568,
+    httpPort: 8080,
+    probePath: "/ready",
+    resources: { requests: { cpu: "10m" }, limits: { memory: "128Mi" } },
+    configMaps: [{ name: "cloudflared-config", path: "/etc/cloudflared/config.yaml", subPath: "config.yaml" }],
+    podAnnotations: { "checksum/config": config.digest },
+    serviceMonitor: monitoring,
+  });
+  const resources: Resource[] = [
+    namespace(NAMESPACE),
+    config.configMap,
+    tunnelSecret(o, deps.secrets.storeRef),
+    ...release.resources,
+    gatewayEgress(NAMESPACE),
+    ...(monitoring ? [notReadyAlert(NAMESPACE)] : []),
+  ];
+  return {
+    component: component({
+      name: "cloudflared",
+      namespace: NAMESPACE,
+      resources,
+      dependsOn: [deps.gateways, deps.secrets],
+      healthChecks: release.health,
+      package: pkg,
+    }),
+    networkPolicy: {
+      namespace: NAMESPACE,
+      kubeApi: false,
+      egressFqdns: [
+        // QUIC (UDP) with HTTP/2 (TCP) as fallback, to Cloudflare's edge.
+        { name: "allow-cloudflare-edge", hosts: [{ name: "region1.v2.argotunnel.com" }, { name: "region2.v2.argotunnel.com" }], ports: [{ port: 7844, protocol: "ANY" }] },
+        { name: "allow-cloudflare-api", hosts: [{ name: "api.cloudflare.com" }], ports: [443] },
+      ],
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ConfigError } from "@k8s-gitops/core";
+import { formatJson, formatText, RULES, validateDir, type Platform, type ValidationResult } from "@k8s-gitops/validate";
+import { progress, type Command } from "../command.ts";
+import { parseFlags, UsageError } from "../load.ts";
+
+const FLAGS = {
+  cluster: "string",
+  name: "string",
+  json: "boolean",
+  format: "string",
+  "no-secrets": "boolean",
+  "storage-class": "string",
+  namespace: "string",
+  node: "string",
+  rules: "boolean",
+} as const;
+
+function list(value: string | boolean | undefined): string[] {
+  return typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : [];
+}
+
+/** Node names from cluster values that carry them (`nodes: [{ name }]` or `nodes: ["name"]`). */
+function nodeNames(values: unknown): string[] {
+  const nodes = typeof values === "object" && values !== null && "nodes" in values ? values.nodes : undefined;
+  if (!Array.isArray(nodes)) return [];
+  return nodes.flatMap((n: unknown) => (typeof n === "string" ? [n] : typeof n === "object" && n !== null && "name" in n && typeof n.name === "string" ? [n.name] : []));
+}
+
+/**
+ * The build's validation step: validates the tree the build just wrote, before anything is
+ * packed or pushed. Writes dist/validation.json (the JSON report) and fails the build with the
+ * full text report when anything fails.
+ */
+export async function validateBuild(cluster: { name: string; values: unknown }, treeDir: string, outDir: string): Promise<ValidationResult> {
+  const result = await validateDir(treeDir, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
+  writeFileSync(join(outDir, "validation.json"), formatJson([result]));
+  const errors = result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  if (!result.ok) {
+    process.stderr.write(formatText([result]));
+    throw new ConfigError(`validation failed with ${errors} error${errors === 1 ? "" : "s"} (report: ${join(outDir, "validation.json")})`, { cluster: cluster.name });
+  }
+  const notes = result.findings.filter((f) => f.severity === "warning" || f.waived).length;
+  progress(`[${cluster.name}] validated ${result.objects} objects in ${Math.round(result.durationMs)} ms: no error${notes ? `, ${notes} warning(s)/waiver(s) in ${join(outDir, "validation.json")}` : ""}`);
+  return result;
+}
+
+const RULES_TEXT = Object.entries(RULES)
+  .map(([id, r]) => `  ${id.padEnd(20)} ${r.waivable ? "waivable " : "         "}${r.summary}`)
+  .join("\n");
+
+export const command: Command = {
+  name: "validate",
+  summary: "validate rendered YAML: strict schemas, cross-references, policies, backup compliance, secrets",
+  help: `Usage: gitops validate [DIR...] [--cluster DIR] [--name NAME] [--json | --format text|json] [options]
+
+Checks everything that can be checked from the files alone, and exits 1 when anything fails:
+
+  schemas       every object against the strict schema of its kind (Kubernetes 1.34, Flux,
+                Cilium, cert-manager, external-secrets, Gateway API, Prometheus-operator and
+                every vendored CRD): unknown fields, types, enums, int-or-string and quantity
+                formats; a kind without a schema, a removed, deprecated or unserved version
+                are errors
+  references    Flux dependsOn/sourceRef/chartRef (same namespace), ExternalSecret stores,
+                cert-manager issuers, storage classes, Service selectors, Gateway parentRefs,
+                namespaces, duplicates, empty components, kustomization indexes and paths,
+                cluster identity and node names
+  policies      deny-all network baseline plus allows, no Secret data, pinned images and
+                charts, OCI chart sources with Helm's layerSelector, Pod Security labels,
+                resource requests
+  compliance    data classification; GDPR, HIPAA, PCI-DSS and SOX backup rules on CNPG
+                clusters, volumes and log stores (schedules, retention, encryption, TLS,
+                immutability of audit data), with a report per framework
+  secrets       secretlint's recommended preset over every file
+
+Each finding reads: cluster <c>, component <comp>, <Kind>/<ns>/<name>, field <path>: <problem>
+(<how to fix>). An object waives a waivable rule with the annotation
+k8s-gitops.io/waive: <rule>=<reason> (written by waive() from @k8s-gitops/validate); the reason
+shows in the report.
+
+With no DIR, validates the cluster package in --cluster (default .): its dist/tree, as
+\`gitops build\` wrote it (the build runs this validation itself before packing). DIR may be any
+folder of rendered YAML: a built cluster tree (flux/ + components/) or manifests made
+elsewhere; the component is taken from components/<name>/ (else the file's folder) and the
+cluster from --name, else a clusters/<name>/ folder in the path, else the folder's name.
+
+Options:
+  --cluster DIR          the cluster package folder whose dist/tree to validate (default .)
+  --name NAME            the cluster's name in messages (one DIR)
+  --json                 JSON report on stdout (same as --format json)
+  --format text|json     report format (default text)
+  --no-secrets           skip secret scanning
+  --storage-class LIST   storage classes created outside the tree (comma-separated)
+  --namespace LIST       namespaces created outside the tree, besides kube-system, flux-system, ...
+  --node LIST            the cluster's node names (enables the node-name check)
+  --rules                list the rules and exit
+
+Rules:
+${RULES_TEXT}
+
+Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
+`,
+  async run(argv) {
+    const { flags, positionals } = parseFlags(argv, FLAGS);
+    if (flags.rules) {
+      process.stdout.write(`${RULES_TEXT}\n`);
+      return 0;
+    }
+    const format = flags.json ? "json" : (flags.format ?? "text");
+    if (format !== "text" && format !== "json") throw new UsageError(`--format ${String(format)}: use text or json`);
+    if (typeof flags.name === "string" && positionals.length > 1) throw new UsageError("--name names one cluster: give one DIR");
+    const dirs = positionals.length ? positionals : [join(resolve(String(flags.cluster ?? ".")), "dist", "tree")];
+    const platform: Partial<Platform> = {
+      storageClasses: list(flags["storage-class"]),
+      namespaces: list(flags.namespace),
+      nodes: list(flags.node),
+    };
+    const results: ValidationResult[] = [];
+    for (const dir of dirs) {
+      if (!existsSync(dir)) throw new UsageError(`${dir} does not exist${positionals.length ? "" : ": build the cluster first (gitops build)"}`);
+      results.push(
+        await validateDir(dir, {
+          ...(typeof flags.name === "string" ? { cluster: flags.name } : {}),
+          platform,
+          secrets: !flags["no-secrets"],
+        }),
+      );
+    }
+    process.stdout.write(format === "json" ? formatJson(results) : formatText(results));
+    return results.every((r) => r.ok) ? 0 : 1;
+  },
+};
