@@ -1,4 +1,5 @@
 import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
+import { nodeNetworkOf } from "@k8s-gitops/inventory";
 import type { ClusterValues } from "./types.ts";
 
 // Facts from the reference's kubernetes/clusters/<name>/cluster-settings.yaml. Shared facts
@@ -8,7 +9,6 @@ const shared = {
   domain: dnsName("monosense.io"),
   letsEncryptEmail: "admin@monosense.io",
   bgpPeer: { peerAsn: 64501, peerAddress: ipv4("10.25.11.1") },
-  nodeCidr: cidr("10.25.11.0/24"),
   secrets: {
     storeName: "onepassword",
     connectHost: "http://opconnect.monosense.dev",
@@ -36,7 +36,8 @@ export const infra: ClusterValues = {
   network: {
     podCidr: cidr("10.244.0.0/16"),
     serviceCidr: cidr("10.245.0.0/16"),
-    nodeCidr: shared.nodeCidr,
+    // The node subnet is a fact of the node inventory, not repeated here.
+    nodeCidr: nodeNetworkOf("infra").subnet,
     apiServer: { host: dnsName("infra-k8s.monosense.io"), port: port(6443) },
     coreDnsClusterIp: ipv4("10.245.0.10"),
     coreDnsReplicas: 2,
@@ -61,7 +62,7 @@ export const apps: ClusterValues = {
   network: {
     podCidr: cidr("10.246.0.0/16"),
     serviceCidr: cidr("10.247.0.0/16"),
-    nodeCidr: shared.nodeCidr,
+    nodeCidr: nodeNetworkOf("apps").subnet,
     apiServer: { host: dnsName("apps-k8s.monosense.io"), port: port(6443) },
     coreDnsClusterIp: ipv4("10.247.0.10"),
     coreDnsReplicas: 2,

@@ -1,12 +1,13 @@
 import type { Component } from "@k8s-gitops/core";
 import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
-import type { ClusterValues } from "@k8s-gitops/fleet";
+import { peerOf, type ClusterValues } from "@k8s-gitops/fleet";
 import { networkPolicies } from "@k8s-gitops/network-policies";
 import { after } from "./after.ts";
 import { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
 export { after } from "./after.ts";
+export { KUBE_SYSTEM_POLICY_REASON, kubeSystemRelease } from "./kube-system.ts";
 export { meshMember, networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
 /** The shared layer's components by role, so cluster files can wire cluster-only components to them. */
@@ -30,9 +31,12 @@ export interface SharedLayer {
  * Cilium's CRDs; gateways on the pool and the wildcard certificate; ExternalDNS and cloudflared
  * on the gateways and the secret store; the network policies last, on Cilium and every
  * namespace they guard.
+ *
+ * `peer` is the other cluster (its mesh endpoint and pool configure this one); by default the
+ * fleet's, so each fact is written once, in the values of the cluster it belongs to.
  */
-export function sharedLayer(values: ClusterValues): SharedLayer {
-  const core = networkCore(values);
+export function sharedLayer(values: ClusterValues, peer: ClusterValues = peerOf(values)): SharedLayer {
+  const core = networkCore(values, peer);
   const secretsBase = externalSecrets({
     connectHost: values.secrets.connectHost,
     vault: values.secrets.vault,
@@ -61,7 +65,7 @@ export function sharedLayer(values: ClusterValues): SharedLayer {
     issuers: relinked(certsBase.issuers),
     components: [relinked(certsBase.controller), relinked(certsBase.issuers)],
   };
-  const edge = networkEdge(values, core, { secrets: secrets.store, certificates: certs.issuers, wildcardSecret: certs.wildcardSecret });
+  const edge = networkEdge(values, core, { secrets: secrets.store, certificates: certs.issuers, wildcardSecret: certs.wildcardSecret }, peer);
   const policies = networkPolicies(
     {
       // kube-system (Cilium, CoreDNS, Spegel, the gateways) gets no baseline: see docs/networking.md.

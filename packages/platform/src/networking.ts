@@ -7,6 +7,7 @@ import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
 import { peerOf, type ClusterValues } from "@k8s-gitops/fleet";
 import { gateways, type Gateways } from "@k8s-gitops/gateway";
 import { spegel } from "@k8s-gitops/spegel";
+import { kubeSystemRelease } from "./kube-system.ts";
 
 /** The cluster as the other mesh members see it, from its own values only. */
 export function meshMember(v: ClusterValues): MeshMember {
@@ -21,15 +22,17 @@ export interface NetworkCore {
   readonly bgp: Component;
 }
 
-/** Cilium, its pool and BGP, and CoreDNS: everything else depends on these. */
-export function networkCore(values: ClusterValues): NetworkCore {
-  const peer = peerOf(values);
-  const cni = cilium({
-    cluster: { name: values.name, id: values.id },
-    podCidr: values.network.podCidr,
-    apiServer: values.network.apiServer,
-    clusterMesh: { ip: values.clusterMesh.ip, fqdn: values.clusterMesh.fqdn },
-  });
+/** Cilium, its pool and BGP, and CoreDNS: everything else depends on these. `peer` is the other cluster. */
+export function networkCore(values: ClusterValues, peer: ClusterValues = peerOf(values)): NetworkCore {
+  const cni = kubeSystemRelease(
+    cilium({
+      cluster: { name: values.name, id: values.id },
+      podCidr: values.network.podCidr,
+      apiServer: values.network.apiServer,
+      clusterMesh: { ip: values.clusterMesh.ip, fqdn: values.clusterMesh.fqdn },
+    }),
+    "cilium",
+  );
   const ipam = loadBalancerIpam(
     {
       cluster: values.name,
@@ -43,9 +46,12 @@ export function networkCore(values: ClusterValues): NetworkCore {
     cilium: cni,
     ipam,
     bgp: bgp({ cluster: values.name, ...values.bgp }, { cilium: cni, ipam }),
-    coredns: coreDns(
-      { cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas },
-      { cni },
+    coredns: kubeSystemRelease(
+      coreDns(
+        { cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas },
+        { cni },
+      ),
+      "coredns",
     ),
   };
 }
@@ -63,6 +69,7 @@ export function networkEdge(
   values: ClusterValues,
   core: NetworkCore,
   deps: { secrets: SecretStoreComponent; certificates: Component; wildcardSecret: { readonly name: string; readonly namespace: string } },
+  peer: ClusterValues = peerOf(values),
 ): NetworkEdge {
   const gw = gateways(
     {
@@ -78,7 +85,7 @@ export function networkEdge(
   return {
     gateways: gw,
     clusterMesh: clusterMesh(
-      { local: meshMember(values), peers: [meshMember(peerOf(values))], credentials: values.clusterMesh.secretPath },
+      { local: meshMember(values), peers: [meshMember(peer)], credentials: values.clusterMesh.secretPath },
       { cilium: core.cilium, secrets: deps.secrets },
     ),
     externalDns: externalDns(
@@ -100,6 +107,6 @@ export function networkEdge(
       edgeDeps,
     ),
     // Both clusters run Talos (the platform's only node OS).
-    spegel: spegel({ cluster: values.name, nodeOs: "talos" }, { cni: core.cilium, dns: core.coredns }),
+    spegel: kubeSystemRelease(spegel({ cluster: values.name, nodeOs: "talos" }, { cni: core.cilium, dns: core.coredns }), "spegel"),
   };
 }

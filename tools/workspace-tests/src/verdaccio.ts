@@ -67,6 +67,9 @@ auth:
   htpasswd:
     file: ${join(dir, "htpasswd")}
     max_users: 10
+    # Every request with a legacy token re-checks the password: bcrypt would cost seconds a
+    # request on a loaded CI machine, and this registry lives for one test.
+    algorithm: sha1
 uplinks: {}
 packages:
   "**":

@@ -5,7 +5,7 @@
 // passes on the published tarballs; and a project outside the workspace installs core and two
 // component packages from the registry, typechecks against their .d.ts and renders a cluster
 // of its own, byte for byte what the same script renders from the workspace sources.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +52,8 @@ afterAll(async () => {
 
 describe("versions: changeset version", () => {
   it("bumps the changed package and every package that depends on it, and writes their CHANGELOGs", async () => {
+    // The release under test is this one changeset alone, whatever else is pending in the tree.
+    for (const f of readdirSync(ws.path(".changeset"))) if (f.endsWith(".md") && f !== "README.md") rmSync(ws.path(`.changeset/${f}`));
     ws.write(".changeset/workspace-tests-release.md", `---\n"${CORE}": patch\n---\n\nA release made by the publishing test.\n`);
     await ws.pnpm(["exec", "changeset", "version"]);
     after = new PackageGraph(ws.dir);

@@ -18,7 +18,7 @@ export {
   type ClusterMeshOptions,
   type MeshMember,
 } from "./clustermesh.ts";
-export { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, type IpRange, type LoadBalancerIpamOptions } from "./ipam.ts";
+export { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, POOL_NAME, type IpRange, type LoadBalancerIpamOptions } from "./ipam.ts";
 export { checkCiliumValues, describeSchemaError } from "./values-check.ts";
 export { ciliumValues, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
 export type { CiliumValues } from "./generated/values.ts";
@@ -41,6 +41,8 @@ export function cilium(o: CiliumOptions): Component {
       deploymentHealth("cilium-operator", NAMESPACE),
     ],
     timeout: "20m",
+    // Never garbage-collect the CNI: removing the component by mistake must not uninstall Cilium.
+    prune: false,
     package: pkg,
   });
 }

@@ -53,11 +53,18 @@ export function checkLoadBalancerIps(o: LoadBalancerIpamOptions): void {
   }
 }
 
-/** The cluster's CiliumLoadBalancerIPPool: its own range only (the other cluster's pool is not rendered at all). */
+/** The pool's name: the same in every cluster, whose trees then differ only by their values. */
+export const POOL_NAME = "load-balancer-pool";
+
+/**
+ * The cluster's CiliumLoadBalancerIPPool: its own range only. The reference rendered both
+ * clusters' pools with string flags (INFRA_POOL_DISABLED) that no object read, and its
+ * networking kustomization included the infra pool in both clusters.
+ */
 export function loadBalancerPool(o: LoadBalancerIpamOptions): CiliumLoadBalancerIPPool {
   checkLoadBalancerIps(o);
   return new CiliumLoadBalancerIPPool({
-    metadata: { name: `${o.cluster}-pool` },
+    metadata: { name: POOL_NAME, labels: { "k8s-gitops.io/cluster": o.cluster } },
     spec: { blocks: [{ start: o.pool.start, stop: o.pool.stop }] },
   });
 }

@@ -72,3 +72,8 @@ export function requiredRetention(frameworks: readonly Framework[]): { years: nu
 export function titles(frameworks: readonly Framework[]): string {
   return frameworks.map((f) => FRAMEWORKS[f].title).join(", ");
 }
+
+/** "SOX requires" / "HIPAA, SOX require": the subject of a compliance message. */
+export function requiredBy(frameworks: readonly Framework[]): string {
+  return `${titles(frameworks)} ${frameworks.length === 1 ? "requires" : "require"}`;
+}

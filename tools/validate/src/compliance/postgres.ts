@@ -1,7 +1,7 @@
 import type { CheckContext } from "../context.ts";
 import { asObject, asString, get } from "../json.ts";
 import { retentionDays } from "./duration.ts";
-import { FRAMEWORKS, titles, type Framework } from "./frameworks.ts";
+import { FRAMEWORKS, requiredBy, type Framework } from "./frameworks.ts";
 import { immutability, retention } from "./shared.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 
@@ -39,7 +39,7 @@ function schedules(ctx: CheckContext, s: DataStore): Evaluation[] {
   const mine = ctx.index.kind(CNPG, "ScheduledBackup").filter((b) => b.namespace === s.at.namespace && asString(get(b.object, "spec", "cluster", "name")) === s.at.name);
   const base = { store: s, rule: "backup-schedule" as const, frameworks: s.frameworks };
   if (mine.length === 0) {
-    return [{ ...base, field: "spec.backup", problem: `no ScheduledBackup backs up the cluster (${titles(s.frameworks)} require backups)`, fix: `add a ScheduledBackup with spec.cluster.name: ${s.at.name} and a daily schedule` }];
+    return [{ ...base, field: "spec.backup", problem: `no ScheduledBackup backs up the cluster (${requiredBy(s.frameworks)} backups)`, fix: `add a ScheduledBackup with spec.cluster.name: ${s.at.name} and a daily schedule` }];
   }
   return mine.map((b): Evaluation => {
     const at = { ...base, at: b };
@@ -57,7 +57,7 @@ function schedules(ctx: CheckContext, s: DataStore): Evaluation[] {
 function encryption(s: DataStore, frameworks: Framework[], store: ReturnType<typeof asObject>): Evaluation[] {
   const base = { store: s, rule: "backup-encryption" as const, frameworks };
   if (!store) {
-    return [{ ...base, field: "spec.backup.barmanObjectStore", problem: `no object store backup whose encryption can be checked (${titles(frameworks)} require encrypted backups)`, fix: "back up to a barmanObjectStore with data and wal encryption" }];
+    return [{ ...base, field: "spec.backup.barmanObjectStore", problem: `no object store backup whose encryption can be checked (${requiredBy(frameworks)} encrypted backups)`, fix: "back up to a barmanObjectStore with data and wal encryption" }];
   }
   return (["data", "wal"] as const).map((part): Evaluation => {
     const value = asString(get(store, part, "encryption"));
@@ -70,7 +70,7 @@ function encryption(s: DataStore, frameworks: Framework[], store: ReturnType<typ
 function transport(s: DataStore, frameworks: Framework[], endpoint: string | undefined, destination: string | undefined): Evaluation {
   const base = { store: s, rule: "backup-tls" as const, frameworks };
   if (endpoint !== undefined && !endpoint.startsWith("https://")) {
-    return { ...base, field: "spec.backup.barmanObjectStore.endpointURL", problem: `backups go to ${endpoint} without TLS (${titles(frameworks)} require encryption in transit)`, fix: "use the object store's https:// endpoint" };
+    return { ...base, field: "spec.backup.barmanObjectStore.endpointURL", problem: `backups go to ${endpoint} without TLS (${requiredBy(frameworks)} encryption in transit)`, fix: "use the object store's https:// endpoint" };
   }
   if (destination?.startsWith("http://")) {
     return { ...base, field: "spec.backup.barmanObjectStore.destinationPath", problem: `backups go to ${destination} without TLS`, fix: "use an s3:// destination with an https endpoint" };

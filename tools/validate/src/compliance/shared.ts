@@ -1,6 +1,6 @@
 import { ANNOTATIONS } from "../annotations.ts";
 import { retentionDays, yearsToDays } from "./duration.ts";
-import { FRAMEWORKS, requiredRetention, titles, type Framework } from "./frameworks.ts";
+import { FRAMEWORKS, requiredBy, requiredRetention, titles, type Framework } from "./frameworks.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 
 /** A retention against the frameworks' minimum (GDPR: any defined retention). */
@@ -8,10 +8,10 @@ export function retention(s: DataStore, frameworks: Framework[], field: string, 
   const base = { store: s, rule: "backup-retention" as const, frameworks, field };
   const need = requiredRetention(frameworks);
   const wanted = need.years > 0 ? `at least ${need.years}y (${titles(need.by)}), e.g. ${need.years * 12}m or ${yearsToDays(need.years)}d` : "a finite retention (GDPR storage limitation)";
-  if (raw === undefined) return { ...base, problem: `no retention is set (${titles(frameworks)} require one)`, fix: `${how} to ${wanted}` };
+  if (raw === undefined) return { ...base, problem: `no retention is set (${requiredBy(frameworks)} one)`, fix: `${how} to ${wanted}` };
   if (days === undefined) return { ...base, problem: `retention "${raw}" is not a duration`, fix: `${how} to ${wanted}` };
   if (days < yearsToDays(need.years)) {
-    return { ...base, problem: `retention ${raw} is shorter than ${titles(need.by)} require (${need.years}y)`, fix: `${how} to ${wanted}` };
+    return { ...base, problem: `retention ${raw} is shorter than ${requiredBy(need.by)} (${need.years}y)`, fix: `${how} to ${wanted}` };
   }
   return base;
 }
@@ -27,9 +27,9 @@ export function immutability(s: DataStore): Evaluation | undefined {
   const base = { store: s, rule: "audit-immutability" as const, frameworks, field };
   const need = requiredRetention(frameworks);
   const fix = `write the backups to a bucket with object lock (compliance mode) of at least ${need.years}y and declare it: classifyData(..., { objectLock: "${need.years}y" })`;
-  if (s.objectLock === undefined) return { ...base, problem: `audit data is not declared to be on an immutable store (${titles(frameworks)} require audit records unaltered)`, fix };
+  if (s.objectLock === undefined) return { ...base, problem: `audit data is not declared to be on an immutable store (${requiredBy(frameworks)} audit records unaltered)`, fix };
   const days = retentionDays(s.objectLock);
   if (days === undefined) return { ...base, problem: `object lock "${s.objectLock}" is not a duration`, fix };
-  if (days < yearsToDays(need.years)) return { ...base, problem: `object lock ${s.objectLock} is shorter than the ${need.years}y ${titles(need.by)} require`, fix };
+  if (days < yearsToDays(need.years)) return { ...base, problem: `object lock ${s.objectLock} is shorter than the ${need.years}y ${requiredBy(need.by)}`, fix };
   return base;
 }

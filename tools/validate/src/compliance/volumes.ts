@@ -1,7 +1,7 @@
 import type { CheckContext } from "../context.ts";
 import { asObject, asString, get } from "../json.ts";
 import type { Manifest } from "../types.ts";
-import { FRAMEWORKS, titles } from "./frameworks.ts";
+import { FRAMEWORKS, requiredBy } from "./frameworks.ts";
 import { immutability, retention } from "./shared.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 
@@ -34,7 +34,7 @@ export function evaluateVolume(ctx: CheckContext, s: DataStore): Evaluation[] {
   const sources = ctx.index.kind("volsync.backube", "ReplicationSource").filter((rs) => protects(rs, s));
   const base = { store: s, frameworks: s.frameworks };
   if (sources.length === 0) {
-    return [{ ...base, rule: "backup-schedule", field: "spec", problem: `no VolSync ReplicationSource protects claim ${claim} (${titles(s.frameworks)} require backups)`, fix: `add a ReplicationSource with spec.sourcePVC: ${claim.replace("*", "0")} and spec.trigger.schedule` }];
+    return [{ ...base, rule: "backup-schedule", field: "spec", problem: `no VolSync ReplicationSource protects claim ${claim} (${requiredBy(s.frameworks)} backups)`, fix: `add a ReplicationSource with spec.sourcePVC: ${claim.replace("*", "0")} and spec.trigger.schedule` }];
   }
   const out: Evaluation[] = [];
   for (const rs of sources) {
@@ -44,12 +44,13 @@ export function evaluateVolume(ctx: CheckContext, s: DataStore): Evaluation[] {
     const restic = asObject(get(rs.object, "spec", "restic"));
     const retain = asObject(restic?.retain);
     const days = resticDays(retain);
-    out.push({ ...retention(s, s.frameworks, "spec.restic.retain", retain ? JSON.stringify(retain) : undefined, days, "set spec.restic.retain (e.g. yearly)"), at: rs });
+    const shown = retain ? `${Object.entries(retain).map(([k, v]) => `${k} ${String(v)}`).join(", ")}${days ? ` (${Math.round(days)} days)` : ""}` : undefined;
+    out.push({ ...retention(s, s.frameworks, "spec.restic.retain", shown, days, "set spec.restic.retain (e.g. yearly)"), at: rs });
     const enc = s.frameworks.filter((f) => FRAMEWORKS[f].encryption);
     if (enc.length) {
       out.push(restic
         ? { ...at, frameworks: enc, rule: "backup-encryption", field: "spec.restic" }
-        : { ...at, frameworks: enc, rule: "backup-encryption", field: "spec", problem: `the ${Object.keys(asObject(get(rs.object, "spec")) ?? {}).find((k) => ["rsync", "rsyncTLS", "rclone", "syncthing"].includes(k)) ?? "configured"} mover keeps no encrypted copy at rest (${titles(enc)} require encrypted backups)`, fix: "use the restic mover (its repository is always encrypted)" });
+        : { ...at, frameworks: enc, rule: "backup-encryption", field: "spec", problem: `the ${Object.keys(asObject(get(rs.object, "spec")) ?? {}).find((k) => ["rsync", "rsyncTLS", "rclone", "syncthing"].includes(k)) ?? "configured"} mover keeps no encrypted copy at rest (${requiredBy(enc)} encrypted backups)`, fix: "use the restic mover (its repository is always encrypted)" });
     }
   }
   const audit = immutability(s);

@@ -9,6 +9,7 @@ export function checkDuplicates(ctx: CheckContext): void {
       ctx.report({
         rule: "duplicate",
         at: m,
+        field: "metadata.name",
         problem: `duplicates ${first.file}${first.component !== m.component ? ` (component ${first.component})` : ""}: the same ${m.group || "core"} ${m.kind} twice`,
         fix: "render the object in one component only",
       });

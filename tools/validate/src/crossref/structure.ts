@@ -51,9 +51,9 @@ function checkEmptyComponents(ctx: CheckContext): void {
     const name = dir.slice(COMPONENTS_DIR.length + 1);
     const k = ctx.tree.kustomizations.get(dir);
     if (!k) {
-      ctx.report({ rule: "kustomization", component: name, file: dir, problem: `${dir} has no kustomization.yaml: Flux cannot build it`, fix: "render the component with the cluster build, which writes the index" });
+      ctx.report({ rule: "kustomization", component: name, file: `${dir}/kustomization.yaml`, field: "resources", problem: "is missing: Flux cannot build the folder", fix: "render the component with the cluster build, which writes the index" });
     } else if (k.resources.length > 0 && !withObjects.has(name)) {
-      ctx.report({ rule: "empty-component", component: name, file: k.file, problem: "the component has no Kubernetes objects", fix: "give the component objects, or remove it" });
+      ctx.report({ rule: "empty-component", component: name, file: k.file, field: "resources", problem: "the component has no Kubernetes objects", fix: "give the component objects, or remove it" });
     }
   }
 }
@@ -81,7 +81,7 @@ function checkFluxPaths(ctx: CheckContext): void {
   }
   for (const dir of componentDirs(ctx)) {
     if (!applied.has(dir)) {
-      ctx.report({ rule: "kustomization", component: dir.slice(COMPONENTS_DIR.length + 1), file: dir, problem: `no Flux Kustomization in ${FLUX_DIR}/ applies ${dir}`, fix: `add ${FLUX_DIR}/<component>.yaml for it (the cluster build writes one per component)` });
+      ctx.report({ rule: "kustomization", component: dir.slice(COMPONENTS_DIR.length + 1), file: `${dir}/kustomization.yaml`, field: "spec.path", problem: `no Flux Kustomization in ${FLUX_DIR}/ has spec.path ./${dir}: nothing applies the component`, fix: `add ${FLUX_DIR}/<component>.yaml for it (the cluster build writes one per component)` });
     }
   }
 }

@@ -93,6 +93,8 @@ export function checkNetworkPolicies(ctx: CheckContext): void {
       ctx.report({
         rule: "network-policy",
         at,
+        // The field that puts the object in the uncovered namespace.
+        field: at === nsObject ? "metadata.name" : at.namespace === ns ? "metadata.namespace" : "spec.targetNamespace",
         problem: `namespace ${ns} runs workloads but has ${problems.join(", and ")}`,
         fix: "add the network-policies component's deny-all baseline and the allows the workloads need",
       });

@@ -223,25 +223,25 @@ function noBranch(results: SchemaIssue[][], path: string, ctx: Ctx): void {
   issue(ctx, path, `matches none of the allowed forms (${reasons.join("; ")})`, "use one of the forms the API documents");
 }
 
+/** Optimal string alignment distance: a swapped pair of letters (lables/labels) counts as one edit. */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 function unknownFieldFix(key: string, allowed: string[]): string {
   if (allowed.length === 0) return "remove it: the API defines no fields here and would drop it";
   const close = allowed
     .map((a) => ({ a, d: a.toLowerCase() === key.toLowerCase() ? 0 : editDistance(a, key) }))
-    .filter((x) => x.d <= Math.max(1, Math.floor(key.length / 4)))
+    .filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3)))
     .sort((x, y) => x.d - y.d)[0];
   const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(", ")}, ...` : allowed.join(", ");
   return close ? `did you mean "${close.a}"? allowed here: ${list}` : `remove it; allowed here: ${list}`;

@@ -14,7 +14,8 @@ export async function checkSecretLeaks(ctx: CheckContext): Promise<void> {
       rule: "secret-leak",
       ...(at ? { at } : { component: componentOf(hit.file), file: hit.file }),
       field: where?.field || `${hit.file}:${hit.line}`,
-      problem: `${hit.message} (${hit.file}:${hit.line}, ${hit.ruleId})`,
+      // secretlint's message ends with the masked match: the rule's name for it is enough.
+      problem: `${hit.message.split(/[:(]/)[0]?.trim() ?? "a credential"} in the rendered output (${hit.file}:${hit.line}, ${hit.ruleId.replace("@secretlint/secretlint-rule-", "")})`,
       fix: "remove it, rotate the credential, and let an ExternalSecret fetch it from 1Password",
     });
   }
