@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { sharedLayer } from "../src/index.ts";
 
 function externalSecretKeys(components: readonly Component[]): string[] {
-  return components.flatMap((c) => c.resources.filter((r): r is ExternalSecret => ExternalSecret.is(r)).flatMap((es) => es.spec?.data?.map((d) => d.remoteRef.key) ?? []));
+  const keys = components.flatMap((c) => c.resources.filter((r): r is ExternalSecret => ExternalSecret.is(r)).flatMap((es) => es.spec?.data?.map((d) => d.remoteRef.key) ?? []));
+  return [...new Set(keys)].sort();
 }
 
 describe("sharedLayer", () => {
@@ -14,8 +15,20 @@ describe("sharedLayer", () => {
   });
 
   it("carries each cluster's own values into its objects", () => {
-    expect(externalSecretKeys(sharedLayer(infra).components)).toEqual(["kubernetes/infra/cert-manager/cloudflare"]);
-    expect(externalSecretKeys(sharedLayer(apps).components)).toEqual(["kubernetes/apps/cert-manager/cloudflare"]);
+    expect(externalSecretKeys(sharedLayer(infra).components)).toEqual([
+      "kubernetes/infra/cert-manager/cloudflare",
+      "kubernetes/infra/cilium-clustermesh",
+      "kubernetes/infra/cloudflared",
+      "kubernetes/infra/rfc2136",
+    ]);
+    // The DNS credentials are shared (one Cloudflare zone, one LAN zone); the tunnel and mesh are not.
+    expect(externalSecretKeys(sharedLayer(apps).components)).toEqual([
+      "kubernetes/apps/cert-manager/cloudflare",
+      "kubernetes/apps/cilium-clustermesh",
+      "kubernetes/apps/cloudflared",
+      "kubernetes/infra/cloudflared",
+      "kubernetes/infra/rfc2136",
+    ]);
   });
 
   it("renders infra and apps to trees that differ exactly where their values differ", () => {
@@ -23,16 +36,27 @@ describe("sharedLayer", () => {
     const b = render(cluster({ name: "apps", values: apps, components: sharedLayer(apps).components }));
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
     const differing = [...a.files.keys()].filter((k) => a.files.get(k) !== b.files.get(k));
-    // Flux Kustomizations carry the cluster label; the Cloudflare token path is per cluster.
-    expect(differing).toContain("components/cert-manager-issuers/externalsecret-cloudflare-api-token.yaml");
-    expect(differing.filter((k) => !k.startsWith("flux/"))).toEqual(["components/cert-manager-issuers/externalsecret-cloudflare-api-token.yaml"]);
+    // Flux Kustomizations carry the cluster label; the rest differs by the clusters' values.
+    expect(differing.filter((k) => !k.startsWith("flux/"))).toEqual([
+      "components/cert-manager-issuers/externalsecret-cloudflare-api-token.yaml",
+      "components/cilium-bgp/ciliumbgpclusterconfig-bgp-cluster-config.yaml",
+      "components/cilium-clustermesh/externalsecret-cilium-clustermesh.yaml",
+      "components/cilium-gateway/gateway-cilium-gateway-external.yaml",
+      "components/cilium-gateway/gateway-cilium-gateway-internal.yaml",
+      "components/cilium-ipam/ciliumloadbalancerippool-load-balancer-pool.yaml",
+      "components/cilium/helmrelease-cilium.yaml",
+      "components/cloudflared/externalsecret-cloudflared.yaml",
+      "components/coredns/helmrelease-coredns.yaml",
+      "components/external-dns/helmrelease-external-dns-cloudflare.yaml",
+      "components/external-dns/helmrelease-external-dns-rfc2136.yaml",
+    ]);
   });
 
   it("gives every namespace it creates a deny-all baseline", () => {
     const layer = sharedLayer(infra);
     const created = layer.components.flatMap((c) => c.resources.filter((r) => r.kind === "Namespace").map((r) => r.metadata?.name));
     const denied = layer.policies.resources.filter((r) => r.metadata?.name === "default-deny-all").map((r) => r.metadata?.namespace);
-    expect(created.length).toBeGreaterThan(0);
+    expect(created).toEqual(["external-secrets", "cert-manager", "external-dns", "cloudflared"]);
     for (const ns of created) expect(denied).toContain(ns);
   });
 });

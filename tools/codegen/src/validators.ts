@@ -80,13 +80,15 @@ function normalise(node: Json, ctx: NormaliseContext): JsonObject {
   return out;
 }
 
-/** The root of a kind: metadata is checked against ObjectMeta by the validator, status is the controller's. */
+/**
+ * The root of a kind: metadata is checked against ObjectMeta by the validator, status is the
+ * controller's, and apiVersion and kind are always allowed (some CRDs, e.g. Keycloak's, do not
+ * list them, but the API server accepts them on every object).
+ */
 function kindRoot(schema: JsonObject): JsonObject {
   const root = { ...schema };
-  if (isObject(root.properties)) {
-    const { metadata: _m, status: _s, ...rest } = root.properties;
-    root.properties = rest;
-  }
+  const { metadata: _m, status: _s, ...rest } = isObject(root.properties) ? root.properties : {};
+  root.properties = { apiVersion: { type: "string" }, kind: { type: "string" }, ...rest };
   if (Array.isArray(root.required)) {
     const required = root.required.filter((r) => r !== "metadata" && r !== "status");
     if (required.length) root.required = required;

@@ -49,11 +49,14 @@ try {
       for (const a of artifacts) await pushImage(client, `bench/run-${run}/cluster-${a.name}`, a.image, [`sha-${SOURCE.commit}`, "main"]);
       return performance.now() - t;
     };
+    await registry.settled();
     const before = registry.blobUploads();
     cold.push(await pushAll());
+    await registry.settled();
     const afterCold = { puts: registry.blobUploads(), posts: registry.uploadStarts() };
     coldUploads.push(afterCold.puts - before);
     warm.push(await pushAll());
+    await registry.settled();
     warmUploads.push(registry.blobUploads() - afterCold.puts);
     warmSessions.push(registry.uploadStarts() - afterCold.posts);
   }

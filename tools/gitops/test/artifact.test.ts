@@ -83,16 +83,18 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
   });
   afterAll(async () => registry?.close());
 
-  it("pushes with tags per commit and per branch, then uploads nothing when unchanged", { timeout: 120_000 }, () => {
+  it("pushes with tags per commit and per branch, then uploads nothing when unchanged", { timeout: 120_000 }, async () => {
     const first = push(creds);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/2 blob\(s\) uploaded .* tags sha-4b825dc642cb6eb9a060e54bf8d69288fbee4904, main/);
     const tags = spawnSync("skopeo", ["list-tags", "--tls-verify=false", "--creds", `${USER}:${PASSWORD}`, `docker://${registry.host}/k8s-gitops/cluster-infra`], { encoding: "utf8" });
     expect((JSON.parse(tags.stdout) as { Tags: string[] }).Tags.sort()).toEqual(["main", `sha-${COMMIT}`]);
+    await registry.settled();
     const uploads = registry.blobUploads();
     const again = push(creds);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).toContain("0 blob(s) uploaded");
+    await registry.settled();
     expect(registry.blobUploads()).toBe(uploads);
     for (const r of [first, again]) expect(`${r.stdout}${r.stderr}`).not.toContain(PASSWORD);
   });

@@ -72,12 +72,14 @@ describe.skipIf(gate.skip)("registry faults", () => {
     expect(err.message).toMatch(/upload of blob .* failed \(ECONNRESET\) \(gave up after 4 attempts\)\. .*run the command again/);
     await tagMissing(repo, "main");
     await tagMissing(repo, "sha-1");
+    await registry.settled();
     const config = registry.blobUploads(repo);
     expect(config).toBe(1); // the small config blob made it; the layer never did
     proxy.pass();
     const report = await pushImage(viaProxy, repo, image, ["sha-1", "main"]);
     expect(report.present).toEqual([image.manifest.config.digest]);
     expect(report.uploaded).toEqual([image.manifest.layers[0]!.digest]);
+    await registry.settled();
     expect(registry.blobUploads(repo)).toBe(2);
   });
 

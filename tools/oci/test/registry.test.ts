@@ -43,6 +43,7 @@ describe.skipIf(gate.skip)("push and pull against a real registry (htpasswd basi
   it("pushes blobs, then the manifest, then the tags; skopeo sees Flux's media types", async () => {
     const report = await pushImage(client, REPO, image, ["sha-0123456789ab", "main"]);
     expect(report.uploaded).toHaveLength(2);
+    await registry.settled();
     expect(registry.blobUploads(REPO)).toBe(2);
     const raw = execFileSync("skopeo", ["inspect", "--raw", ...skopeoCreds(), `docker://${registry.host}/${REPO}:main`]);
     expect(raw.equals(image.manifestBytes)).toBe(true);
@@ -55,10 +56,12 @@ describe.skipIf(gate.skip)("push and pull against a real registry (htpasswd basi
   });
 
   it("uploads nothing when pushed again unchanged (counted in the registry's access log)", async () => {
+    await registry.settled();
     const before = { puts: registry.blobUploads(), posts: registry.uploadStarts() };
     const report = await pushImage(client, REPO, image, ["sha-0123456789ab", "main"]);
     expect(report.uploaded).toEqual([]);
     expect(report.present).toHaveLength(2);
+    await registry.settled();
     expect(registry.blobUploads()).toBe(before.puts);
     expect(registry.uploadStarts()).toBe(before.posts);
   });
@@ -101,6 +104,7 @@ describe.skipIf(gate.skip)("push and pull against a real registry (htpasswd basi
 
   it("rejects a wrong password at once, without retrying and without printing any secret", async () => {
     const wrong = "Wrong-Secret-0815";
+    await registry.settled();
     const before = registry.accessLog().length;
     const bad = new RegistryClient({ registry: registry.host, credentials: new Credentials(USER, wrong, "GITOPS_REGISTRY_USERNAME/PASSWORD"), access: "push", retry: { retries: 3, baseDelayMs: 10, maxDelayMs: 20 } });
     const err = await pushImage(bad, REPO, image, ["main"]).catch((e: unknown) => e);
@@ -110,6 +114,7 @@ describe.skipIf(gate.skip)("push and pull against a real registry (htpasswd basi
     expect(printed).toContain("rejected the credentials from GITOPS_REGISTRY_USERNAME/PASSWORD");
     for (const secret of [wrong, Buffer.from(`${USER}:${wrong}`).toString("base64")]) expect(printed).not.toContain(secret);
     // One anonymous request, one with the credentials: no retry of a 401.
+    await registry.settled();
     expect(registry.accessLog().length - before).toBe(2);
   });
 });

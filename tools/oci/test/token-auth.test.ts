@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Credentials, packArtifact, pullImage, pushImage, RegistryClient, RegistryError } from "../src/index.ts";
 import { sampleMeta, sampleTree, TestRegistry, TokenServer, toolGate } from "./support/index.ts";
@@ -33,11 +34,13 @@ describe.skipIf(gate.skip)("bearer token auth against a real registry and token 
     const report = await pushImage(client("robot$ci", "ci-secret"), REPO, image, ["main"]);
     expect(report.uploaded).toHaveLength(2);
     expect(tokens.requests).toEqual([{ scope: `repository:${REPO}:pull,push`, status: 200 }]);
+    await registry.settled();
     expect(registry.blobUploads(REPO)).toBe(2);
   });
 
-  it("interoperates: skopeo reads what we pushed through the same token service", () => {
-    const raw = execFileSync("skopeo", ["inspect", "--raw", "--tls-verify=false", "--creds", "robot$reader:reader-secret", `docker://${registry.host}/${REPO}:main`]);
+  // skopeo runs asynchronously: the token service it calls lives in this very process.
+  it("interoperates: skopeo reads what we pushed through the same token service", async () => {
+    const { stdout: raw } = await promisify(execFile)("skopeo", ["inspect", "--raw", "--tls-verify=false", "--creds", "robot$reader:reader-secret", `docker://${registry.host}/${REPO}:main`], { encoding: "buffer" });
     expect(raw.equals(image.manifestBytes)).toBe(true);
   });
 

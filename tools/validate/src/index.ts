@@ -4,6 +4,7 @@ export { CLASSIFICATIONS, FRAMEWORKS, type DataClassification, type Framework, t
 export type { ComplianceCheck, FrameworkReport, StoreReport } from "./compliance/report.ts";
 export { DEFAULT_PLATFORM, type Platform, type PlatformObject } from "./platform.ts";
 export { formatJson } from "./report/json.ts";
+export { summarize } from "./report/summary.ts";
 export { formatText } from "./report/text.ts";
 export { RULES, type RuleArea, type RuleId, type WaivableRule } from "./rules.ts";
 export { scanSecrets, type SecretHit } from "./secrets/scan.ts";

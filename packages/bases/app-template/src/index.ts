@@ -82,10 +82,12 @@ export function appValues(o: AppOptions): AppTemplateValues {
   };
 }
 
-/** The chart source and HelmRelease of an app, and what Flux waits for (the HelmRelease's Deployment). */
-export function appRelease(o: AppOptions): { resources: [OCIRepository | HelmRepository, HelmRelease]; health: HealthCheck[] } {
+/** The chart source and HelmRelease of an app, its values, and what Flux waits for (the Deployment). */
+export function appRelease(o: AppOptions): { resources: [OCIRepository | HelmRepository, HelmRelease]; values: AppTemplateValues; health: HealthCheck[] } {
+  const values = appValues(o);
   return {
-    resources: helmRelease({ name: o.name, namespace: o.namespace, chart: chart(o.version), values: appValues(o) }),
+    resources: helmRelease({ name: o.name, namespace: o.namespace, chart: chart(o.version), values }),
+    values,
     health: [deploymentHealth(o.name, o.namespace)],
   };
 }

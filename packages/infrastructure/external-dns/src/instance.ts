@@ -1,5 +1,5 @@
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
-import { appRelease } from "@k8s-gitops/app-template";
+import { appRelease, type AppTemplateValues } from "@k8s-gitops/app-template";
 import type { DnsName, HealthCheck, Resource } from "@k8s-gitops/core";
 import { externalSecret, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import type { GatewayRef } from "@k8s-gitops/gateway";
@@ -37,6 +37,8 @@ export interface InstanceContext {
 export interface BuiltInstance {
   name: string;
   resources: Resource[];
+  /** The chart values of its release (for inspection). */
+  values: AppTemplateValues;
   health: HealthCheck[];
   setup: ProviderSetup;
 }
@@ -118,6 +120,7 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
   return {
     name,
     setup,
+    values: release.values,
     health: release.health,
     resources: [
       ...rbac(name, c.namespace),

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ConfigError } from "@k8s-gitops/core";
-import { formatJson, formatText, RULES, validateDir, type Platform, type ValidationResult } from "@k8s-gitops/validate";
+import { formatJson, formatText, RULES, summarize, validateDir, type Platform, type ValidationResult } from "@k8s-gitops/validate";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
 
@@ -36,13 +36,13 @@ function nodeNames(values: unknown): string[] {
 export async function validateBuild(cluster: { name: string; values: unknown }, treeDir: string, outDir: string): Promise<ValidationResult> {
   const result = await validateDir(treeDir, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
   writeFileSync(join(outDir, "validation.json"), formatJson([result]));
-  const errors = result.findings.filter((f) => f.severity === "error" && !f.waived).length;
+  const { errors, warnings, waived } = summarize(result);
   if (!result.ok) {
     process.stderr.write(formatText([result]));
     throw new ConfigError(`validation failed with ${errors} error${errors === 1 ? "" : "s"} (report: ${join(outDir, "validation.json")})`, { cluster: cluster.name });
   }
-  const notes = result.findings.filter((f) => f.severity === "warning" || f.waived).length;
-  progress(`[${cluster.name}] validated ${result.objects} objects in ${Math.round(result.durationMs)} ms: no error${notes ? `, ${notes} warning(s)/waiver(s) in ${join(outDir, "validation.json")}` : ""}`);
+  const notes = warnings || waived ? `, ${warnings} warning(s) and ${waived} waived finding(s) in ${join(outDir, "validation.json")}` : "";
+  progress(`[${cluster.name}] validated ${result.objects} objects in ${Math.round(result.durationMs)} ms: no error${notes}`);
   return result;
 }
 

@@ -35,6 +35,14 @@ const TRANSIENT_CODES = new Set([
   "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CLOSED",
 ]);
 
+/** Whether scope `have` already grants what `want` asks (same resource, a subset of actions). */
+function covers(have: string, want: string): boolean {
+  const split = (s: string): [string, string[]] => [s.slice(0, s.lastIndexOf(":")), s.slice(s.lastIndexOf(":") + 1).split(",")];
+  const [haveRes, haveActions] = split(have);
+  const [wantRes, wantActions] = split(want);
+  return haveRes === wantRes && wantActions.every((a) => haveActions.includes(a));
+}
+
 function causeCode(err: unknown): string | undefined {
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     const code = (e as { code?: unknown }).code;
@@ -152,7 +160,7 @@ export class Transport {
     const realm = new URL(challenge.params.realm);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.append("scope", o.scope);
-    if (challenge.params.scope && challenge.params.scope !== o.scope) realm.searchParams.append("scope", challenge.params.scope);
+    if (challenge.params.scope && !covers(o.scope, challenge.params.scope)) realm.searchParams.append("scope", challenge.params.scope);
     const what = `token request to ${realm.origin}${realm.pathname} for ${o.what}`;
     let res: Response;
     try {

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -120,6 +120,22 @@ ${auth}`,
     return existsSync(f) ? readFileSync(f, "utf8").slice(-2000) : "";
   }
 
+  /**
+   * Waits until the access log stops growing: the registry writes it through a pipe, so the
+   * lines of the last requests may arrive a moment after their responses.
+   */
+  async settled(): Promise<void> {
+    const f = join(this.dir, "access.log");
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      await sleep(50);
+      const size = existsSync(f) ? statSync(f).size : 0;
+      if (size === last) return;
+      last = size;
+    }
+  }
+
+  /** The access log so far; call settled() first to include the latest requests. */
   accessLog(): AccessLogEntry[] {
     const f = join(this.dir, "access.log");
     if (!existsSync(f)) return [];

@@ -11,5 +11,5 @@ export function elsewhere(ctx: CheckContext, group: string, kind: string, name: 
   return ctx.index
     .kind(group, kind)
     .filter((m) => m.name === name)
-    .map((m) => m.namespace ?? "(cluster)");
+    .map((m) => m.namespace ?? "(no namespace)");
 }

@@ -1,5 +1,6 @@
 import { formatFinding } from "../types.ts";
 import type { ValidationResult } from "../validate.ts";
+import { summarize } from "./summary.ts";
 
 /** The report for machines: stable keys, every finding with its formatted message. */
 export function formatJson(results: readonly ValidationResult[]): string {
@@ -12,11 +13,7 @@ export function formatJson(results: readonly ValidationResult[]): string {
         files: r.files,
         objects: r.objects,
         durationMs: Math.round(r.durationMs),
-        summary: {
-          errors: r.findings.filter((f) => f.severity === "error" && !f.waived).length,
-          warnings: r.findings.filter((f) => f.severity === "warning" && !f.waived).length,
-          waived: r.findings.filter((f) => f.waived).length,
-        },
+        summary: summarize(r),
         findings: r.findings.map((f) => ({ ...f, message: formatFinding(f) })),
         compliance: r.compliance,
       })),

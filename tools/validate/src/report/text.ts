@@ -1,6 +1,7 @@
 import type { FrameworkReport } from "../compliance/report.ts";
 import { formatFinding, type Finding } from "../types.ts";
 import type { ValidationResult } from "../validate.ts";
+import { summarize } from "./summary.ts";
 
 function label(f: Finding): string {
   if (f.waived) return "WAIVED";
@@ -33,9 +34,7 @@ function frameworkLines(r: FrameworkReport): string[] {
 export function formatText(results: readonly ValidationResult[]): string {
   const out: string[] = [];
   for (const r of results) {
-    const errors = r.findings.filter((f) => f.severity === "error" && !f.waived).length;
-    const warnings = r.findings.filter((f) => f.severity === "warning" && !f.waived).length;
-    const waived = r.findings.filter((f) => f.waived).length;
+    const { errors, warnings, waived } = summarize(r);
     for (const f of r.findings) out.push(findingLine(f));
     out.push(`cluster ${r.cluster}: ${r.ok ? "valid" : "INVALID"} -- ${count(r.files, "file")}, ${count(r.objects, "object")}, ${count(errors, "error")}, ${count(warnings, "warning")}, ${waived} waived (${Math.round(r.durationMs)} ms)`);
     out.push(`backup compliance (cluster ${r.cluster}):`);

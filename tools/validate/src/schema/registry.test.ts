@@ -25,6 +25,8 @@ describe("generated schema modules", () => {
       const mod = JSON.parse(readFileSync(new URL(`./generated/${name}.json`, import.meta.url), "utf8")) as SchemaModule;
       const keys = Object.entries(KINDS).filter(([, k]) => k.module === name).map(([key]) => key);
       expect(Object.keys(mod.kinds).sort()).toEqual(keys.sort());
+      // The API server accepts apiVersion and kind on every object, whether or not the CRD lists them.
+      for (const [key, root] of Object.entries(mod.kinds)) expect(Object.keys(root.properties ?? {}), key).toEqual(expect.arrayContaining(["apiVersion", "kind"]));
       const used = new Set<string>();
       for (const s of [...Object.values(mod.kinds), ...Object.values(mod.defs)]) refs(s, used);
       expect([...used].filter((r) => !(r in mod.defs))).toEqual([]);
