@@ -14,6 +14,8 @@ export interface ClusterValues {
   name: ClusterName;
   /** Cilium cluster id, unique in the mesh (1-255). */
   id: number;
+  /** Hostnames of the cluster's nodes, from the node inventory (Rook, validation of node names). */
+  nodes: readonly string[];
   network: {
     podCidr: Cidr;
     serviceCidr: Cidr;

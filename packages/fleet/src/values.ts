@@ -1,5 +1,5 @@
 import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
-import { nodeNetworkOf } from "@k8s-gitops/inventory";
+import { nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
 import type { ClusterValues } from "./types.ts";
 
 // Facts from the reference's kubernetes/clusters/<name>/cluster-settings.yaml. Shared facts
@@ -33,6 +33,7 @@ const shared = {
 export const infra: ClusterValues = {
   name: "infra",
   id: 1,
+  nodes: nodesOf("infra").map((n) => n.hostname),
   network: {
     podCidr: cidr("10.244.0.0/16"),
     serviceCidr: cidr("10.245.0.0/16"),
@@ -59,6 +60,7 @@ export const infra: ClusterValues = {
 export const apps: ClusterValues = {
   name: "apps",
   id: 2,
+  nodes: nodesOf("apps").map((n) => n.hostname),
   network: {
     podCidr: cidr("10.246.0.0/16"),
     serviceCidr: cidr("10.247.0.0/16"),

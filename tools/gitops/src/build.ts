@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { render, writeTree, type RenderedTree } from "@k8s-gitops/core";
-import { writeClusterArtifact, type ClusterArtifact } from "./artifact.ts";
+import type { ClusterArtifact } from "./artifact.ts";
 import { progress } from "./command.ts";
 import { validateBuild } from "./commands/validate.ts";
 import type { ClusterPackage } from "./load.ts";
@@ -25,6 +25,8 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   writeTree(tree, treeDir);
   progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files -> ${treeDir}`);
   await validateBuild(pkg.cluster, treeDir, outDir);
+  // Loaded on use: every command module (and so this one) is imported just to list commands.
+  const { writeClusterArtifact } = await import("./artifact.ts");
   const artifact = writeClusterArtifact(pkg, tree, outDir);
   progress(`[${name}] artifact ${artifact.image.digest} (layer ${artifact.image.manifest.layers[0]?.digest}) -> ${artifact.layoutDir}`);
   progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);

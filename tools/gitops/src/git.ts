@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createdFrom, revision, tagFromBranch } from "@k8s-gitops/oci";
+import { ENV } from "./artifact-options.ts";
 import { UsageError } from "./load.ts";
 
 /** Where an artifact comes from, as its annotations and tags record it. */
@@ -16,13 +17,6 @@ export interface SourceInfo {
   versioned: boolean;
 }
 
-/** Overrides for CI checkouts (detached HEAD, shallow clones) and tests. */
-export const ENV = {
-  source: "GITOPS_SOURCE",
-  branch: "GITOPS_BRANCH",
-  commit: "GITOPS_COMMIT",
-  created: "GITOPS_CREATED",
-} as const;
 
 const UNVERSIONED_COMMIT = "0".repeat(40);
 

@@ -26,7 +26,7 @@ function readTree(dir: string): Map<string, string> {
 }
 
 describe("gitops build", () => {
-  it("writes byte-identical trees from two directories, time zones and locales", { timeout: 60_000 }, () => {
+  it("writes byte-identical trees from two directories, time zones and locales", { timeout: 180_000 }, () => {
     const a = mkdtempSync(join(tmpdir(), "build-a-"));
     const b = mkdtempSync(join(tmpdir(), "build-b-"));
     for (const cluster of ["infra", "apps"]) {
@@ -41,7 +41,7 @@ describe("gitops build", () => {
     }
   });
 
-  it("reports progress naming the cluster", { timeout: 30_000 }, () => {
+  it("reports progress naming the cluster", { timeout: 120_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), "build-p-"));
     const r = gitops(["build", "--cluster", "clusters/apps", "--out", out]);
     expect(r.status, r.stderr).toBe(0);
@@ -50,7 +50,7 @@ describe("gitops build", () => {
 });
 
 describe("gitops CLI", () => {
-  it("lists its commands and has --help for each", { timeout: 60_000 }, () => {
+  it("lists its commands and has --help for each", { timeout: 180_000 }, () => {
     const help = gitops(["--help"]);
     expect(help.status).toBe(0);
     const names = [...help.stdout.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!);
@@ -71,7 +71,7 @@ describe("gitops CLI", () => {
     expect(o.stderr).toContain("unknown option --bogus");
   });
 
-  it("prints the component graph in dependency order", { timeout: 30_000 }, () => {
+  it("prints the component graph in dependency order", { timeout: 120_000 }, () => {
     const out = execFileSync(process.execPath, [BIN, "graph", "--cluster", "clusters/infra"], { cwd: ROOT, encoding: "utf8" });
     const lines = out.trim().split("\n");
     const pos = (n: string) => lines.findIndex((l) => l.startsWith(`${n}`));

@@ -15,6 +15,8 @@ export interface WorkspacePackage {
   readonly scripts: Readonly<Record<string, string>>;
   /** Workspace packages it depends on (any dependency field), by npm name. */
   readonly deps: readonly string[];
+  /** Those it needs at run time (dependencies, peer, optional): what a release of it pins. */
+  readonly runtimeDeps: readonly string[];
 }
 
 interface PackageJson {
@@ -45,7 +47,8 @@ export class PackageGraph {
     const packages = new Map<string, WorkspacePackage>();
     for (const { dir, json } of raw) {
       if (!json.name) continue;
-      const declared = { ...json.dependencies, ...json.devDependencies, ...json.peerDependencies, ...json.optionalDependencies };
+      const runtime = { ...json.dependencies, ...json.peerDependencies, ...json.optionalDependencies };
+      const declared = { ...runtime, ...json.devDependencies };
       packages.set(json.name, {
         name: json.name,
         project: json.nx?.name ?? json.name,
@@ -54,6 +57,7 @@ export class PackageGraph {
         private: json.private === true,
         scripts: json.scripts ?? {},
         deps: Object.keys(declared).filter((d) => names.has(d)).sort(),
+        runtimeDeps: Object.keys(runtime).filter((d) => names.has(d)).sort(),
       });
     }
     this.packages = packages;
@@ -65,14 +69,18 @@ export class PackageGraph {
     return p;
   }
 
-  /** The package and every package that depends on it, directly or not. */
-  dependentsOf(name: string): Set<WorkspacePackage> {
+  /**
+   * The package and every package that depends on it, directly or not: through any dependency
+   * field (what Nx's graph sees), or only through run-time ones (what a release bumps:
+   * changesets does not bump a package for a devDependency).
+   */
+  dependentsOf(name: string, via: "all" | "runtime" = "all"): Set<WorkspacePackage> {
     const out = new Set<WorkspacePackage>([this.get(name)]);
     let grew = true;
     while (grew) {
       grew = false;
       for (const p of this.packages.values()) {
-        if (!out.has(p) && p.deps.some((d) => out.has(this.get(d)))) {
+        if (!out.has(p) && (via === "all" ? p.deps : p.runtimeDeps).some((d) => out.has(this.get(d)))) {
           out.add(p);
           grew = true;
         }

@@ -1,13 +1,15 @@
 import { render } from "@k8s-gitops/core";
-import { artifactFiles, diffTrees, formatDiff, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError, type ImageRef } from "@k8s-gitops/oci";
+import type { ImageRef } from "@k8s-gitops/oci";
+import { REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
 import { progress, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
-import { REGISTRY_FLAGS, REGISTRY_HELP, registryClient, registryTarget } from "../registry.ts";
 
 type Flags = Record<string, string | boolean>;
 
 /** The earlier artifact's files, and how to name it in the summary. */
 async function baseline(pkg: ClusterPackage, flags: Flags): Promise<{ files: ReadonlyMap<string, Uint8Array>; label: string }> {
+  const { artifactFiles, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError } = await import("@k8s-gitops/oci");
+  const { registryClient, registryTarget } = await import("../registry.ts");
   if (typeof flags["against-tree"] === "string") {
     return { files: readTreeDir(flags["against-tree"]), label: flags["against-tree"] };
   }
@@ -78,6 +80,7 @@ bad credentials, invalid configuration).
       const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
       name = pkg.cluster.name;
       const fresh = render(pkg.cluster).files;
+      const { diffTrees, formatDiff } = await import("@k8s-gitops/oci");
       const base = await baseline(pkg, flags);
       const d = diffTrees(base.files, fresh);
       const text = formatDiff(flags.stat ? { ...d, changes: d.changes.map((c) => ({ ...c, patch: "" })) } : d, {

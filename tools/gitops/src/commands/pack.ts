@@ -1,8 +1,6 @@
 import { render } from "@k8s-gitops/core";
-import { packArtifact, readTreeDir, writeLayout } from "@k8s-gitops/oci";
+import { ENV } from "../artifact-options.ts";
 import { progress, type Command } from "../command.ts";
-import { packCluster } from "../artifact.ts";
-import { revisionOf, sourceInfo, ENV } from "../git.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -29,6 +27,11 @@ The revision comes from git or ${ENV.commit}/${ENV.branch}/${ENV.created}/${ENV.
 `,
   async run(argv) {
     const { flags } = parseFlags(argv, { cluster: "string", tree: "string", out: "string", tag: "string", json: "boolean" });
+    const [{ packArtifact, readTreeDir, writeLayout }, { packCluster }, { revisionOf, sourceInfo }] = await Promise.all([
+      import("@k8s-gitops/oci"),
+      import("../artifact.ts"),
+      import("../git.ts"),
+    ]);
     let image;
     let tag: string;
     if (typeof flags.tree === "string") {

@@ -1,9 +1,8 @@
-import { formatRef, pushImage, readLayout, type Image } from "@k8s-gitops/oci";
-import { buildCluster } from "../build.ts";
+import type { Image } from "@k8s-gitops/oci";
+import { ENV, REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
 import { progress, type Command } from "../command.ts";
-import { ENV, pushTags, type SourceInfo } from "../git.ts";
+import type { SourceInfo } from "../git.ts";
 import { loadClusterPackage, parseFlags, UsageError } from "../load.ts";
-import { REGISTRY_FLAGS, REGISTRY_HELP, registryClient, registryTarget, userFacing } from "../registry.ts";
 
 export const command: Command = {
   name: "push",
@@ -41,6 +40,12 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
     // The build reads the branch like CI sets it, so the flag goes where the variable would.
     if (typeof flags.branch === "string") process.env[ENV.branch] = flags.branch;
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
+    const [{ formatRef, pushImage, readLayout }, { buildCluster }, { pushTags }, { registryClient, registryTarget, userFacing }] = await Promise.all([
+      import("@k8s-gitops/oci"),
+      import("../build.ts"),
+      import("../git.ts"),
+      import("../registry.ts"),
+    ]);
     const name = pkg.cluster.name;
     const target = registryTarget(pkg, flags);
     try {

@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ConfigError } from "@k8s-gitops/core";
-import { formatJson, formatText, RULES, summarize, validateDir, type Platform, type ValidationResult } from "@k8s-gitops/validate";
+import type { Platform, ValidationResult } from "@k8s-gitops/validate";
+import { RULES } from "@k8s-gitops/validate/rules";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
 
@@ -34,6 +35,7 @@ function nodeNames(values: unknown): string[] {
  * full text report when anything fails.
  */
 export async function validateBuild(cluster: { name: string; values: unknown }, treeDir: string, outDir: string): Promise<ValidationResult> {
+  const { formatJson, formatText, summarize, validateDir } = await validator();
   const result = await validateDir(treeDir, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
   writeFileSync(join(outDir, "validation.json"), formatJson([result]));
   const { errors, warnings, waived } = summarize(result);
@@ -44,6 +46,11 @@ export async function validateBuild(cluster: { name: string; values: unknown }, 
   const notes = warnings || waived ? `, ${warnings} warning(s) and ${waived} waived finding(s) in ${join(outDir, "validation.json")}` : "";
   progress(`[${cluster.name}] validated ${result.objects} objects in ${Math.round(result.durationMs)} ms: no error${notes}`);
   return result;
+}
+
+/** The validator loads schemas and secretlint: imported when a validation runs, not when the CLI lists its commands. */
+function validator() {
+  return import("@k8s-gitops/validate");
 }
 
 const RULES_TEXT = Object.entries(RULES)
@@ -116,6 +123,7 @@ Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
       namespaces: list(flags.namespace),
       nodes: list(flags.node),
     };
+    const { formatJson, formatText, validateDir } = await validator();
     const results: ValidationResult[] = [];
     for (const dir of dirs) {
       if (!existsSync(dir)) throw new UsageError(`${dir} does not exist${positionals.length ? "" : ": build the cluster first (gitops build)"}`);

@@ -1,5 +1,3 @@
-import { lintSource } from "@secretlint/core";
-import { creator as recommended } from "@secretlint/secretlint-rule-preset-recommend";
 
 /** A credential secretlint found: where, which rule, and its (masked) message. */
 export interface SecretHit {
@@ -12,7 +10,11 @@ export interface SecretHit {
   message: string;
 }
 
-const CONFIG = { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommended }] };
+/** secretlint takes a second or two to load: only runs that scan pay for it. */
+async function secretlint() {
+  const [{ lintSource }, { creator }] = await Promise.all([import("@secretlint/core"), import("@secretlint/secretlint-rule-preset-recommend")]);
+  return { lintSource, config: { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: creator }] } };
+}
 
 /**
  * Scans file contents with secretlint's recommended preset (AWS, GCP, GitHub, Slack, npm,
@@ -29,9 +31,10 @@ export async function scanSecrets(files: Iterable<readonly [string, string]>): P
     text += `${content}\n\n`;
   }
   if (starts.length === 0) return [];
+  const { lintSource, config } = await secretlint();
   const result = await lintSource({
     source: { content: text, filePath: "rendered-tree.txt", ext: ".txt", contentType: "text" },
-    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
+    options: { config, maskSecrets: true, noPhysicFilePath: true },
   });
   return result.messages.map((m) => {
     const at = m.range[0];
