@@ -1,7 +1,7 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import { component, dnsName, ipv4, type Component } from "@k8s-gitops/core";
+import { component, dnsName, type Component } from "@k8s-gitops/core";
 import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import { gateways } from "@k8s-gitops/gateway";
+import { testGateways } from "@k8s-gitops/gateway/testing";
 import { ConfigMap } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -9,15 +9,7 @@ import { cloudflared, gatewayOrigin, tunnelConfig, type CloudflaredOptions } fro
 
 const stub = (name: string): Component => component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "x" } })] });
 const secrets: SecretStoreComponent = { ...stub("external-secrets-store"), storeRef: { kind: "ClusterSecretStore", name: "onepassword" }, connectHost: "http://opconnect" };
-const gw = gateways(
-  {
-    cluster: "infra",
-    external: { name: "cilium-gateway-external", ip: ipv4("10.25.11.110") },
-    internal: { name: "cilium-gateway-internal", ip: ipv4("10.25.11.111") },
-    tls: { secret: { name: "wildcard-tls", namespace: "kube-system" }, names: ["*.monosense.io"] },
-  },
-  { cilium: stub("cilium"), ipam: stub("cilium-ipam"), certificates: stub("cert-manager-issuers") },
-);
+const gw = testGateways("infra");
 const deps = { gateways: gw.component, secrets };
 const infra: CloudflaredOptions = { cluster: "infra", domain: dnsName("monosense.io"), gateway: gw.external, replicas: 2, tunnel: "kubernetes/infra/cloudflared" };
 

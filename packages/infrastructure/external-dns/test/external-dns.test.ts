@@ -1,22 +1,14 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import { component, dnsName, ipv4, type Component } from "@k8s-gitops/core";
+import { component, dnsName, type Component } from "@k8s-gitops/core";
 import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import { gateways } from "@k8s-gitops/gateway";
+import { testGateways } from "@k8s-gitops/gateway/testing";
 import { ConfigMap } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { externalDns, instance, type ExternalDnsOptions } from "../src/index.ts";
 
 const stub = (name: string): Component => component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "x" } })] });
 const secrets: SecretStoreComponent = { ...stub("external-secrets-store"), storeRef: { kind: "ClusterSecretStore", name: "onepassword" }, connectHost: "http://opconnect" };
-const gw = gateways(
-  {
-    cluster: "infra",
-    external: { name: "cilium-gateway-external", ip: ipv4("10.25.11.110") },
-    internal: { name: "cilium-gateway-internal", ip: ipv4("10.25.11.111") },
-    tls: { secret: { name: "wildcard-tls", namespace: "kube-system" }, names: ["*.monosense.io"] },
-  },
-  { cilium: stub("cilium"), ipam: stub("cilium-ipam"), certificates: stub("cert-manager-issuers") },
-);
+const gw = testGateways("infra");
 const deps = { gateways: gw.component, secrets };
 
 function options(cluster: string): ExternalDnsOptions {

@@ -3,6 +3,7 @@ import { component, ipv4, type Component } from "@k8s-gitops/core";
 import { ConfigMap } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { covers, gateways, httpRoute, isGatewayRef, type GatewayRef, type GatewaysOptions } from "../src/index.ts";
+import { testGateways } from "../src/testing.ts";
 
 const stub = (name: string): Component => component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "x" } })] });
 const deps = { cilium: stub("cilium"), ipam: stub("cilium-ipam"), certificates: stub("cert-manager-issuers") };
@@ -44,6 +45,12 @@ describe("gateways", () => {
     expect(isGatewayRef(g.external)).toBe(true);
     expect(g.external.service).toEqual({ name: "cilium-gateway-cilium-gateway-external", namespace: "kube-system" });
     expect(g.internal.address).toBe("10.25.11.111");
+  });
+
+  it("have stand-ins for other packages' tests that mint real refs", () => {
+    const g = testGateways("apps");
+    expect(isGatewayRef(g.external) && isGatewayRef(g.internal)).toBe(true);
+    expect(g.component.name).toBe("cilium-gateway");
   });
 
   it("refuse a TLS Secret in another namespace, and two gateways on one name or IP", () => {

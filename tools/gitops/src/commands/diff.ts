@@ -83,11 +83,9 @@ bad credentials, invalid configuration).
       const { diffTrees, formatDiff } = await import("@k8s-gitops/oci");
       const base = await baseline(pkg, flags);
       const d = diffTrees(base.files, fresh);
-      const text = formatDiff(flags.stat ? { ...d, changes: d.changes.map((c) => ({ ...c, patch: "" })) } : d, {
-        title: `cluster ${name} against ${base.label}`,
-        color: Boolean(flags.color) || process.stdout.isTTY === true,
-      });
-      process.stdout.write(flags.stat ? text.split("\n\n")[0]!.replace(/\n?$/, "\n") : text);
+      process.stdout.write(
+        formatDiff(d, { title: `cluster ${name} against ${base.label}`, color: Boolean(flags.color) || process.stdout.isTTY === true, stat: Boolean(flags.stat) }),
+      );
       return d.changes.length > 0 ? 1 : 0;
     } catch (err) {
       // Exit 1 means "changes": any failure must be 2, whatever threw it.

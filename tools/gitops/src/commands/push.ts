@@ -61,10 +61,10 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
       const revision = image.manifest.annotations?.["org.opencontainers.image.revision"] ?? "";
       const m = /^(.+)@sha1:([0-9a-f]{40})$/.exec(revision);
       if (!m || /^0+$/.test(m[2] ?? "")) {
-        throw new UsageError(`the artifact has no git revision (built outside a git checkout?): build from a checkout, or set ${ENV.commit} and ${ENV.branch}`);
+        throw new UsageError(`cluster ${name}: the artifact has no git revision (built outside a git checkout?): build from a checkout, or set ${ENV.commit} and ${ENV.branch}`);
       }
       if (source?.dirty && !flags["allow-dirty"]) {
-        throw new UsageError("the work tree has uncommitted changes, so the revision would not describe the content: commit first, or pass --allow-dirty");
+        throw new UsageError(`cluster ${name}: the work tree has uncommitted changes, so the revision would not describe the content: commit first, or pass --allow-dirty`);
       }
       const { commitTag, movingTag } = pushTags({ branch: m[1] ?? "", commit: m[2] ?? "" });
       const extra = typeof flags.tag === "string" ? flags.tag.split(",").filter(Boolean) : [];

@@ -32,6 +32,9 @@ describe("diffTrees", () => {
     expect(text).toMatch(/^1 added, 1 removed, 2 changed, 3 unchanged\n/);
     expect(text).toContain("~ changed Deployment app/app (components/app/deployment-app.yaml)");
     expect(text).toContain("+  name: app");
+    const stat = formatDiff(d, { stat: true });
+    expect(stat.split("\n")).toHaveLength(6);
+    expect(stat).not.toContain("@@");
   });
 
   it("treats an apiVersion bump as a change of the same object", () => {

@@ -77,10 +77,11 @@ function colourLine(line: string): string {
 }
 
 /** The diff as a reviewer reads it on a PR: a summary, then each object's YAML diff. */
-export function formatDiff(d: TreeDiff, o: { title?: string; color?: boolean } = {}): string {
+export function formatDiff(d: TreeDiff, o: { title?: string; color?: boolean; stat?: boolean } = {}): string {
   const summary = `${o.title ? `${o.title}: ` : ""}${d.added} added, ${d.removed} removed, ${d.changed} changed, ${d.unchanged} unchanged\n`;
   if (d.changes.length === 0) return summary;
   const list = d.changes.map((c) => `  ${MARK[c.change]} ${c.title}  (${c.movedFrom ? `${c.movedFrom} -> ` : ""}${c.path})\n`).join("");
+  if (o.stat) return `${summary}${list}`;
   const bodies = d.changes
     .map((c) => {
       const head = `\n${MARK[c.change].trim()} ${c.title} (${c.path})\n`;
