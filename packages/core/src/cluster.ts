@@ -69,6 +69,14 @@ export function cluster<V>(spec: ClusterSpec<V>): Cluster<V> {
       }
     }
   }
+  const fluxName = spec.flux?.name ?? "flux-system";
+  const clash = spec.components.find((c) => c.name === fluxName);
+  if (clash) {
+    throw new ConfigError(`component name "${clash.name}" is the name of the cluster's root Flux Kustomization and source; its Kustomization would replace the root one`, {
+      cluster: spec.name,
+      component: clash.name,
+    });
+  }
   const cycle = findCycle(spec.components);
   if (cycle) {
     throw new ConfigError(`dependency cycle: ${cycle.join(" -> ")}`, { cluster: spec.name, component: cycle[0] });

@@ -10,6 +10,12 @@ describe("cluster", () => {
     );
   });
 
+  it("rejects a component named like the root Flux Kustomization", () => {
+    expect(() => cluster({ name: "infra", values: {}, components: [configComponent("flux-system")] })).toThrowError(
+      'cluster infra, component flux-system: component name "flux-system" is the name of the cluster\'s root Flux Kustomization',
+    );
+  });
+
   it("rejects a dependency that is not part of the cluster", () => {
     const db = configComponent("database");
     const app = configComponent("app", [db]);
