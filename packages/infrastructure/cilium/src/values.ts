@@ -48,10 +48,10 @@ export const TALOS_AGENT_CAPABILITIES = [
 const requests = (cpu: string, memory: string) => ({ requests: { cpu, memory } });
 
 /**
- * Cilium's chart values for one cluster. One function for the bootstrap install and for Flux:
- * the reference kept two diverging copies (bootstrap cilium-values.yaml and the HelmRelease), so
- * the first Flux reconcile silently dropped the Talos cgroup settings, the operator and agent
- * resources and the Hubble metrics of the bootstrap.
+ * Cilium's chart values for one cluster, exported for the bootstrap install too: the reference
+ * kept two diverging copies (bootstrap cilium-values.yaml and the HelmRelease), so the first
+ * Flux reconcile silently dropped the Talos cgroup settings, the operator and agent resources
+ * and the Hubble metrics of the bootstrap.
  */
 export function ciliumValues(o: CiliumOptions): CiliumValues {
   const where = { cluster: o.cluster.name, component: "cilium", object: "HelmRelease/kube-system/cilium" };

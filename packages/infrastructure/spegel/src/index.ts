@@ -18,9 +18,9 @@ export function chart(version = "0.4.0") {
 
 /**
  * Where containerd reads registry mirror configuration (the hosts.toml directories Spegel writes).
- * On Talos /etc is read-only except the CRI drop-in directory, so the chart's default
- * (/etc/containerd/certs.d) fails there: this is what the reference's bootstrap comment
- * ("incompatible with Talos read-only filesystem") ran into. Talos must also keep unpacked
+ * Talos' containerd reads it from /etc/cri/conf.d/hosts; the chart's default
+ * (/etc/containerd/certs.d) is on Talos' read-only /etc, which is what the reference's bootstrap
+ * comment ("incompatible with Talos read-only filesystem") ran into. Talos must also keep unpacked
  * layers (discard_unpacked_layers = false in /etc/cri/conf.d, set by the Talos machine config).
  */
 export const CONTAINERD_REGISTRY_CONFIG = {
