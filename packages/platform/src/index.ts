@@ -3,10 +3,8 @@ import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
 import { peerOf, type ClusterValues } from "@k8s-gitops/fleet";
 import { networkPolicies } from "@k8s-gitops/network-policies";
-import { after } from "./after.ts";
 import { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
-export { after } from "./after.ts";
 export { KUBE_SYSTEM_POLICY_REASON, kubeSystemRelease } from "./kube-system.ts";
 export { meshMember, networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
@@ -37,34 +35,25 @@ export interface SharedLayer {
  */
 export function sharedLayer(values: ClusterValues, peer: ClusterValues = peerOf(values)): SharedLayer {
   const core = networkCore(values, peer);
-  const secretsBase = externalSecrets({
-    connectHost: values.secrets.connectHost,
-    vault: values.secrets.vault,
-    connectTokenSecret: values.secrets.connectTokenSecret,
-    storeName: values.secrets.storeName,
-  });
-  const certsBase = certManager(
+  // The operators run once pod networking and cluster DNS are there.
+  const platformBase = [core.cilium, core.coredns];
+  const secrets = externalSecrets(
+    {
+      connectHost: values.secrets.connectHost,
+      vault: values.secrets.vault,
+      connectTokenSecret: values.secrets.connectTokenSecret,
+      storeName: values.secrets.storeName,
+    },
+    { dependsOn: platformBase },
+  );
+  const certs = certManager(
     {
       acmeEmail: values.letsEncryptEmail,
       domain: values.domain,
       cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" },
     },
-    { secrets: secretsBase.store },
+    { secrets: secrets.store, dependsOn: platformBase },
   );
-  // The operators' builders take no dependencies: put both packages after the CNI and DNS.
-  const relinked = after([...secretsBase.components, ...certsBase.components], [core.cilium, core.coredns]);
-  const secrets: ExternalSecrets = {
-    ...secretsBase,
-    operator: relinked(secretsBase.operator),
-    store: relinked(secretsBase.store),
-    components: [relinked(secretsBase.operator), relinked(secretsBase.store)],
-  };
-  const certs: CertManager = {
-    ...certsBase,
-    controller: relinked(certsBase.controller),
-    issuers: relinked(certsBase.issuers),
-    components: [relinked(certsBase.controller), relinked(certsBase.issuers)],
-  };
   const edge = networkEdge(values, core, { secrets: secrets.store, certificates: certs.issuers, wildcardSecret: certs.wildcardSecret }, peer);
   const policies = networkPolicies(
     {

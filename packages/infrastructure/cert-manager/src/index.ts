@@ -59,7 +59,7 @@ export interface CertManager {
  * through Cloudflare, and a wildcard certificate for the platform domain. The token reaches
  * the cluster only through an ExternalSecret from the secret store component.
  */
-export function certManager(o: CertManagerOptions, deps: { secrets: SecretStoreComponent }): CertManager {
+export function certManager(o: CertManagerOptions, deps: { secrets: SecretStoreComponent; dependsOn?: readonly Component[] }): CertManager {
   const domain = dnsName(o.domain);
   const values: CertManagerValues = {
     crds: { enabled: true, keep: true },
@@ -77,6 +77,8 @@ export function certManager(o: CertManagerOptions, deps: { secrets: SecretStoreC
   const controller = component({
     name: "cert-manager",
     namespace: NAMESPACE,
+    // What must run before the controller (the CNI and cluster DNS).
+    dependsOn: deps.dependsOn,
     resources: [namespace(NAMESPACE), ...helmRelease({ name: "cert-manager", namespace: NAMESPACE, chart: chart(o.version), values, crds: "CreateReplace" })],
     healthChecks: [
       deploymentHealth("cert-manager", NAMESPACE),

@@ -62,7 +62,7 @@ export interface ExternalSecrets {
  * because the store is a custom resource that can only be applied once the chart has
  * installed its CRDs.
  */
-export function externalSecrets(o: ExternalSecretsOptions): ExternalSecrets {
+export function externalSecrets(o: ExternalSecretsOptions, deps: { dependsOn?: readonly Component[] } = {}): ExternalSecrets {
   const storeName = o.storeName ?? "onepassword";
   const values: ExternalSecretsValues = {
     installCRDs: true,
@@ -80,6 +80,8 @@ export function externalSecrets(o: ExternalSecretsOptions): ExternalSecrets {
   const operator = component({
     name: "external-secrets",
     namespace: NAMESPACE,
+    // What must run before the operator (the CNI and cluster DNS).
+    dependsOn: deps.dependsOn,
     resources,
     healthChecks: [deploymentHealth("external-secrets", NAMESPACE), deploymentHealth("external-secrets-webhook", NAMESPACE)],
     package: pkg,
