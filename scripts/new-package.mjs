@@ -33,7 +33,7 @@ const pkg = {
   publishConfig: { exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } } },
   files: ["dist", "README.md", "CHANGELOG.md"],
   engines: { node: ">=22" },
-  scripts: { build: "tsc -p tsconfig.build.json", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
+  scripts: { build: "tsc -p tsconfig.build.json", lint: "publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
   dependencies: Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b))),
   devDependencies: { "@types/node": "24.19.2", typescript: "5.9.3", vitest: "4.1.12" },
 };
