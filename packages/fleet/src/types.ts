@@ -75,6 +75,11 @@ export interface ClusterValues {
   };
   observability: { logTenant: string; metricsRetention: `${number}d`; logsRetention: `${number}d` };
   storage: { blockClass: string; localClass: string; openebsBasePath: string };
-  /** Harbor project/repository this cluster's artifact is pushed to. */
-  artifact: { registry: string; repository: string };
+  /** The S3-compatible object store outside the clusters (MinIO on the storage VLAN): backups, GitLab. */
+  objectStore: { endpoint: `http://${string}` | `https://${string}`; address: IPv4; port: Port };
+  /**
+   * Harbor project/repository this cluster's artifact is pushed to, and the 1Password item of
+   * the robot account its Flux pulls with.
+   */
+  artifact: { registry: string; repository: string; robotAccountPath: OnePasswordPath };
 }

@@ -28,6 +28,7 @@ const shared = {
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
   harbor: "harbor.infra.monosense.io",
+  objectStore: { endpoint: "http://10.25.11.3:9000", address: ipv4("10.25.11.3"), port: port(9000) },
 } as const;
 
 export const infra: ClusterValues = {
@@ -54,7 +55,8 @@ export const infra: ClusterValues = {
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
   observability: { ...shared.observability, logTenant: "infra" },
   storage: shared.storage,
-  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-infra" },
+  objectStore: shared.objectStore,
+  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
 };
 
 export const apps: ClusterValues = {
@@ -82,7 +84,8 @@ export const apps: ClusterValues = {
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/apps/cloudflared" },
   observability: { ...shared.observability, logTenant: "apps" },
   storage: shared.storage,
-  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-apps" },
+  objectStore: shared.objectStore,
+  artifact: { registry: shared.harbor, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/harbor-robot-flux" },
 };
 
 /** Both clusters by name: where one cluster needs the other's values (ClusterMesh peers). */

@@ -1,8 +1,12 @@
-import type { Component } from "@k8s-gitops/core";
+import { OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
+import { patch, type Component } from "@k8s-gitops/core";
 import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
 import { peerOf, type ClusterValues } from "@k8s-gitops/fleet";
+import { fluxSync } from "@k8s-gitops/flux-system";
 import { networkPolicies } from "@k8s-gitops/network-policies";
+import { openebs, type OpenEbs } from "@k8s-gitops/openebs";
+import { waive } from "@k8s-gitops/validate";
 import { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
 
 export { KUBE_SYSTEM_POLICY_REASON, kubeSystemRelease } from "./kube-system.ts";
@@ -15,6 +19,10 @@ export interface SharedLayer {
   readonly secrets: ExternalSecrets;
   readonly certs: CertManager;
   readonly policies: Component;
+  /** Node-local volumes (the fleet's storage.localClass). */
+  readonly storage: OpenEbs;
+  /** Flux's own source and root Kustomization, managed from the artifact after day zero. */
+  readonly flux: Component;
   /** Every component of the layer, for the cluster's component list. */
   readonly components: readonly Component[];
 }
@@ -54,17 +62,28 @@ export function sharedLayer(values: ClusterValues, peer: ClusterValues = peerOf(
     },
     { secrets: secrets.store, dependsOn: platformBase },
   );
+  const storage = openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { dependsOn: [core.cilium] });
   const edge = networkEdge(values, core, { secrets: secrets.store, certificates: certs.issuers, wildcardSecret: certs.wildcardSecret }, peer);
   const policies = networkPolicies(
     {
       // kube-system (Cilium, CoreDNS, Spegel, the gateways) gets no baseline: see docs/networking.md.
-      namespaces: [secrets.networkPolicy, certs.networkPolicy, edge.externalDns.networkPolicy, edge.cloudflared.networkPolicy],
+      namespaces: [secrets.networkPolicy, certs.networkPolicy, edge.externalDns.networkPolicy, edge.cloudflared.networkPolicy, storage.networkPolicy],
       apiServerCidrs: [values.network.nodeCidr],
     },
-    { dependsOn: [core.cilium, secrets.operator, certs.controller, edge.externalDns.component, edge.cloudflared.component] },
+    { dependsOn: [core.cilium, secrets.operator, certs.controller, edge.externalDns.component, edge.cloudflared.component, storage.component] },
+  );
+  // The cluster follows its branch's moving tag by design (gitops push also writes an immutable
+  // sha-<commit> tag per build); every other source is pinned.
+  const flux = patch(
+    fluxSync({ name: values.name, artifact: values.artifact }, { robotAccount: { store: values.secrets.storeName, item: values.artifact.robotAccountPath } }, { secrets: secrets.store }),
+    OCIRepository,
+    { name: "flux-system", namespace: "flux-system" },
+    (source) => waive(source, "pinned-version", "the cluster follows its own artifact's branch tag, each build is also tagged sha-<commit>"),
   );
   return {
     network: { ...core, ...edge },
+    storage,
+    flux,
     secrets,
     certs,
     policies,
@@ -80,7 +99,9 @@ export function sharedLayer(values: ClusterValues, peer: ClusterValues = peerOf(
       edge.externalDns.component,
       edge.cloudflared.component,
       edge.spegel,
+      storage.component,
       policies,
+      flux,
     ],
   };
 }

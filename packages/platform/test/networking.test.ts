@@ -28,7 +28,7 @@ describe("the networking layer", () => {
     expect(deps(components, "external-dns")).toEqual(["cilium-gateway", "external-secrets-store"]);
     expect(deps(components, "cloudflared")).toEqual(["cilium-gateway", "external-secrets-store"]);
     expect(deps(components, "spegel")).toEqual(["cilium", "coredns"]);
-    expect(deps(components, "network-policies")).toEqual(["cert-manager", "cilium", "cloudflared", "external-dns", "external-secrets"]);
+    expect(deps(components, "network-policies")).toEqual(["cert-manager", "cilium", "cloudflared", "external-dns", "external-secrets", "openebs"]);
     expect(topologicalOrder(components)[0]?.name).toBe("cilium");
     // The graph is whole: cluster() accepts it (every dependency is the cluster's own instance).
     expect(() => cluster({ name: "infra", values: infra, components })).not.toThrow();
@@ -58,10 +58,10 @@ describe("the networking layer", () => {
     expect(network.gateways.internal.address).toBe("10.25.11.122");
   });
 
-  it("waives the namespace baseline for the kube-system releases only", () => {
+  it("waives the namespace baseline for the kube-system releases only (and the pin of the cluster's own artifact)", () => {
     const { components } = sharedLayer(infra);
     const waived = components.flatMap((c) => c.resources.filter((r) => r.metadata?.annotations?.[ANNOTATIONS.waive]).map((r) => `${r.kind}/${r.metadata?.namespace}/${r.metadata?.name}`));
-    expect(waived).toEqual(["HelmRelease/kube-system/cilium", "HelmRelease/kube-system/coredns", "HelmRelease/kube-system/spegel"]);
+    expect(waived).toEqual(["HelmRelease/kube-system/cilium", "HelmRelease/kube-system/coredns", "HelmRelease/kube-system/spegel", "OCIRepository/flux-system/flux-system"]);
     const cilium = components.find((c) => c.name === "cilium")?.resources.find((r): r is HelmRelease => HelmRelease.is(r));
     expect(cilium?.metadata?.annotations?.[ANNOTATIONS.waive]).toMatch(/^network-policy=/);
   });

@@ -19,6 +19,7 @@ describe("sharedLayer", () => {
       "kubernetes/infra/cert-manager/cloudflare",
       "kubernetes/infra/cilium-clustermesh",
       "kubernetes/infra/cloudflared",
+      "kubernetes/infra/harbor-robot-flux",
       "kubernetes/infra/rfc2136",
     ]);
     // The DNS credentials are shared (one Cloudflare zone, one LAN zone); the tunnel and mesh are not.
@@ -26,6 +27,7 @@ describe("sharedLayer", () => {
       "kubernetes/apps/cert-manager/cloudflare",
       "kubernetes/apps/cilium-clustermesh",
       "kubernetes/apps/cloudflared",
+      "kubernetes/apps/harbor-robot-flux",
       "kubernetes/infra/cloudflared",
       "kubernetes/infra/rfc2136",
     ]);
@@ -49,6 +51,9 @@ describe("sharedLayer", () => {
       "components/coredns/helmrelease-coredns.yaml",
       "components/external-dns/helmrelease-external-dns-cloudflare.yaml",
       "components/external-dns/helmrelease-external-dns-rfc2136.yaml",
+      "components/flux-sync/externalsecret-flux-system-registry.yaml",
+      "components/flux-sync/kustomization-flux-system.yaml",
+      "components/flux-sync/ocirepository-flux-system.yaml",
     ]);
   });
 
@@ -56,7 +61,7 @@ describe("sharedLayer", () => {
     const layer = sharedLayer(infra);
     const created = layer.components.flatMap((c) => c.resources.filter((r) => r.kind === "Namespace").map((r) => r.metadata?.name));
     const denied = layer.policies.resources.filter((r) => r.metadata?.name === "default-deny-all").map((r) => r.metadata?.namespace);
-    expect(created).toEqual(["external-secrets", "cert-manager", "external-dns", "cloudflared"]);
+    expect(created).toEqual(["external-secrets", "cert-manager", "external-dns", "cloudflared", "openebs-system"]);
     for (const ns of created) expect(denied).toContain(ns);
   });
 });

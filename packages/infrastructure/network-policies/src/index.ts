@@ -1,9 +1,10 @@
 import { component, ConfigError, type Cidr, type Component } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
-import { allowApiServerIngress, allowDns, allowFqdn, allowInternal, allowKubeApi, denyAll, type FqdnMatch, type FqdnPort, type Policy } from "./policies.ts";
+import { allowApiServerIngress, allowCidrEgress, allowDns, allowFqdn, allowInternal, allowKubeApi, denyAll, type FqdnMatch, type FqdnPort, type Policy } from "./policies.ts";
 
 export {
   allowApiServerIngress,
+  allowCidrEgress,
   allowDns,
   allowFqdn,
   allowInternal,
@@ -26,6 +27,8 @@ export interface NamespacePolicy {
   egressFqdns?: readonly { name: string; hosts: readonly FqdnMatch[]; ports: readonly FqdnPort[] }[];
   /** Runs an admission webhook or aggregated API the API server must reach. Default false. */
   apiServerIngress?: boolean;
+  /** Fixed addresses outside the cluster it may reach (TCP), e.g. an object store by IP. */
+  egressCidrs?: readonly { name: string; cidrs: readonly Cidr[]; ports: readonly number[] }[];
 }
 
 /** The baseline of one namespace: deny-all, then the explicit allows it asks for. */
@@ -37,10 +40,13 @@ export function baseline(p: NamespacePolicy, o: { apiServerCidrs: readonly Cidr[
     ...((p.internal ?? true) ? allowInternal(p.namespace) : []),
     ...((p.apiServerIngress ?? false) ? [allowApiServerIngress(p.namespace)] : []),
     ...(p.egressFqdns ?? []).map((f) => allowFqdn(p.namespace, f)),
+    ...(p.egressCidrs ?? []).map((c) => allowCidrEgress(p.namespace, c)),
   ];
 }
 
 export interface NetworkPoliciesOptions {
+  /** Component name (default network-policies); a cluster's own namespaces can have their own component. */
+  name?: string;
   namespaces: readonly NamespacePolicy[];
   /** Where the API server answers (the control-plane node subnet). */
   apiServerCidrs: readonly Cidr[];
@@ -54,12 +60,12 @@ export interface NetworkPoliciesOptions {
 export function networkPolicies(o: NetworkPoliciesOptions, deps: { dependsOn: readonly Component[] }): Component {
   const seen = new Set<string>();
   for (const n of o.namespaces) {
-    if (seen.has(n.namespace)) throw new ConfigError(`namespace ${n.namespace} is listed twice`, { component: "network-policies" });
+    if (seen.has(n.namespace)) throw new ConfigError(`namespace ${n.namespace} is listed twice`, { component: o.name ?? "network-policies" });
     seen.add(n.namespace);
   }
   const sorted = [...o.namespaces].sort((a, b) => a.namespace.localeCompare(b.namespace));
   return component({
-    name: "network-policies",
+    name: o.name ?? "network-policies",
     resources: sorted.flatMap((n) => baseline(n, o)),
     dependsOn: deps.dependsOn,
     package: pkg,

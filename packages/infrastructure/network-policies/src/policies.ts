@@ -133,3 +133,15 @@ export function allowApiServerIngress(namespace: string): CiliumNetworkPolicy {
 export function hostOf(url: string): string {
   return new URL(url).hostname;
 }
+
+/** Egress to fixed addresses outside the cluster (e.g. an object store on the storage VLAN), TCP. */
+export function allowCidrEgress(namespace: string, o: { name: string; cidrs: readonly Cidr[]; ports: readonly number[] }): NetworkPolicy {
+  return new NetworkPolicy({
+    metadata: { name: o.name, namespace },
+    spec: {
+      podSelector: {},
+      policyTypes: ["Egress"],
+      egress: [{ to: o.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: o.ports.map((port) => ({ protocol: "TCP", port })) }],
+    },
+  });
+}

@@ -51,7 +51,7 @@ export interface SharedPostgresOptions {
  * The infra cluster's shared PostgreSQL: one CNPG cluster with synchronous replication to one
  * standby, a managed role per tenant, continuous WAL archiving and a daily base backup.
  */
-export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Component; secrets: SecretStoreComponent }): Component {
+export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Component; secrets: SecretStoreComponent; storage: Component }): Component {
   const name = o.name ?? "shared-postgres";
   const namespace = o.namespace ?? "cnpg-system";
   const objects = postgresCluster({
@@ -76,7 +76,8 @@ export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Compo
   return component({
     name: "postgres-shared",
     namespace,
-    dependsOn: [deps.operator, deps.secrets],
+    // The storage component creates the StorageClass the volumes are claimed from.
+    dependsOn: [deps.operator, deps.secrets, deps.storage],
     timeout: "15m",
     resources: o.decorate ? o.decorate(objects) : objects.resources,
     healthChecks: [{ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", name, namespace }],
