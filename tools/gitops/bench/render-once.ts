@@ -17,11 +17,14 @@ function synthetic(i: number): Cluster {
   const values = {
     ...base,
     name: base.name,
-    id: i + 1,
+    // Ids 1 and 2 are the real clusters, the mesh peers of these.
+    id: i + 10,
     network: {
       ...base.network,
       podCidr: cidr(`10.${(i * 2) % 200}.0.0/16`),
       serviceCidr: cidr(`10.${(i * 2 + 1) % 200}.0.0/16`),
+      // Talos points kubelets at the 10th address of the service CIDR.
+      coreDnsClusterIp: intToIpv4(ipv4ToInt(`10.${(i * 2 + 1) % 200}.0.0`) + 10),
       apiServer: { ...base.network.apiServer, host: dnsName(`c${i}-k8s.monosense.io`) },
     },
     loadBalancerPool: { start: intToIpv4(lb), stop: intToIpv4(lb + 19) },
