@@ -33,7 +33,7 @@ interface RenderedObject {
   plain: PlainObject;
 }
 
-function identity(plain: PlainObject, r: Resource): string {
+function identity(r: Resource): string {
   return `${groupOf(r.apiVersion)}/${r.kind}/${r.metadata?.namespace ?? ""}/${r.metadata?.name ?? ""}`;
 }
 
@@ -76,7 +76,7 @@ function renderComponent(cluster: Cluster, c: Component, seen: Map<string, strin
     } catch (e) {
       throw e instanceof ConfigError ? e.within({ ...where, object }) : e;
     }
-    const id = identity(plain, r);
+    const id = identity(r);
     const other = seen.get(id);
     if (other !== undefined) {
       throw new ConfigError(

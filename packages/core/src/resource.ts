@@ -74,9 +74,9 @@ function toPlainValue(value: unknown, path: string): PlainValue | undefined {
     });
   }
   if (typeof value === "object") {
-    const json = (value as { toJSON?: () => unknown }).toJSON;
-    const source = typeof json === "function" && !(value instanceof Date) ? json.call(value) : value;
     if (value instanceof Date) throw new ConfigError("a Date is not deterministic: write the timestamp as a string", { field: path });
+    const json = (value as { toJSON?: () => unknown }).toJSON;
+    const source = typeof json === "function" ? json.call(value) : value;
     const out: PlainObject = {};
     for (const [k, v] of Object.entries(source as object)) {
       const p = toPlainValue(v, path ? `${path}.${k}` : k);

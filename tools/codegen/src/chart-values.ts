@@ -23,6 +23,7 @@ export interface ChartValuesTarget {
 export const CHART_VALUES: readonly ChartValuesTarget[] = [
   { chart: "cert-manager", version: "v1.19.0", out: "packages/infrastructure/cert-manager/src/generated/values.ts", typeName: "CertManagerValues" },
   { chart: "external-secrets", version: "0.20.4", out: "packages/infrastructure/external-secrets/src/generated/values.ts", typeName: "ExternalSecretsValues" },
+  { chart: "cloudnative-pg", version: "0.26.1", out: "packages/bases/cloudnative-pg/src/generated/values.ts", typeName: "CloudNativePgValues" },
   {
     chart: "cilium",
     version: "1.18.3",

@@ -3,6 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { ciliumResources, crdResources, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
 import { CHART_VALUES, chartValuesTypes } from "./chart-values.ts";
+import { CRD_MODELS, crdModels } from "./crd-models.ts";
 import { generatedHeader, REPO_ROOT, sharedDir } from "./shared.ts";
 import { valuesValidatorModule } from "./values-validator.ts";
 import { generateValidators, VALIDATORS_DIR } from "./validators.ts";
@@ -17,6 +18,7 @@ Targets:
   values          chart values types (and runtime validators where asked) from shared/schemas/helm/<chart>/<version>/values.schema.json
   validators      tools/validate/src/schema/generated/ (strict schema modules of every served kind)
   talos           packages/talos/src/generated: Talos config types and a standalone strict validator
+  crd-models      typed models of the CRDs a base package owns (packages/bases/*/src/generated/models)
   all             every target above
 
 Options:
@@ -43,10 +45,9 @@ async function main(): Promise<void> {
   }
   const shared = sharedDir(values.shared);
   const from = (p: string) => `shared/${relative(shared, p)}`;
-  const run = new Set(target === "all" ? ["api-resources", "values", "validators", "talos"] : [target]);
-  for (const t of run) {
-    if (!["api-resources", "values", "validators", "talos"].includes(t)) throw new Error(`unknown target ${t}\n\n${HELP}`);
-  }
+  const targets = ["api-resources", "values", "validators", "talos", "crd-models"];
+  if (target !== "all" && !targets.includes(target)) throw new Error(`unknown target ${target}\n\n${HELP}`);
+  const run = new Set(target === "all" ? targets : [target]);
 
   if (run.has("api-resources")) {
     const table = new Map<string, ApiResourceInfo>();
@@ -58,8 +59,9 @@ async function main(): Promise<void> {
   }
   if (run.has("values")) {
     for (const t of CHART_VALUES) {
-      write(t.out, await chartValuesTypes(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
-      if (t.validator) write(t.validator, valuesValidatorModule(join(shared, "schemas"), t, generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`)));
+      const header = generatedHeader("values", `shared/schemas/helm/${t.chart}/${t.version}/values.schema.json`);
+      write(t.out, await chartValuesTypes(join(shared, "schemas"), t, header));
+      if (t.validator) write(t.validator, valuesValidatorModule(join(shared, "schemas"), t, header));
     }
   }
   if (run.has("validators")) {
@@ -73,6 +75,13 @@ async function main(): Promise<void> {
     const raw = readTalosSchema(shared);
     write(TALOS_TYPES_OUT, await talosTypes(raw, generatedHeader("talos", `shared/${TALOS_SCHEMA}`)));
     write(TALOS_VALIDATORS_OUT, talosValidators(raw, generatedHeader("talos", `shared/${TALOS_SCHEMA}`)));
+  }
+  if (run.has("crd-models")) {
+    for (const t of CRD_MODELS) {
+      const files = await crdModels(join(shared, "crds"), t, generatedHeader("crd-models", `shared/crds (${t.crds.join(", ")})`));
+      rmSync(join(REPO_ROOT, t.out), { recursive: true, force: true });
+      for (const [rel, content] of files) write(join(t.out, rel), content);
+    }
   }
 }
 

@@ -41,26 +41,22 @@ const TYPE_ONLY = /^(I[A-Z]\w*|ModelData|ValidateFunc|TypeMeta)$/;
  * rather than loosening the compiler settings for everyone.
  */
 export function fixModule(source: string, fileDir: string): string {
-  return source.replace(/^(import|export)([^"';]*?)from "(\.{1,2}\/[^"]+)";/gm, (_m, verb: string, clause: string, spec: string) => {
+  const markTypes = (clause: string) =>
+    clause.replace(/\{([^}]*)\}/, (_b, names: string) => {
+      const parts = names.split(",").map((n) => n.trim()).filter(Boolean);
+      return `{ ${parts.map((n) => (TYPE_ONLY.test(n) ? `type ${n}` : n)).join(", ")} }`;
+    });
+  return source.replace(/^(import|export)([^"';]*?)from "([^"]+)";/gm, (_m, verb: string, clause: string, spec: string) => {
     let target = spec;
-    const abs = join(fileDir, spec);
-    try {
-      if (statSync(abs).isDirectory()) target = `${spec}/index.js`;
-    } catch {
-      // Not a folder: a module file, named without its extension.
+    if (spec.startsWith("./") || spec.startsWith("../")) {
+      try {
+        if (statSync(join(fileDir, spec)).isDirectory()) target = `${spec}/index.js`;
+      } catch {
+        // Not a folder: a module file, named without its extension.
+      }
+      if (!/\.(js|ts)$/.test(target)) target = `${target}.js`;
     }
-    if (!/\.(js|ts)$/.test(target)) target = `${target}.js`;
-    let fixedClause = clause;
-    if (verb === "import") {
-      fixedClause = clause.replace(/\{([^}]*)\}/, (_b, names: string) => {
-        const parts = names.split(",").map((n) => n.trim()).filter(Boolean);
-        return `{ ${parts.map((n) => (TYPE_ONLY.test(n) ? `type ${n}` : n)).join(", ")} }`;
-      });
-    }
-    return `${verb}${fixedClause}from "${target}";`;
-  }).replace(/^import \{([^}]*)\} from "(@kubernetes-models\/[^"]+)";/gm, (_m, names: string, spec: string) => {
-    const parts = names.split(",").map((n) => n.trim()).filter(Boolean);
-    return `import { ${parts.map((n) => (TYPE_ONLY.test(n) ? `type ${n}` : n)).join(", ")} } from "${spec}";`;
+    return `${verb}${verb === "import" ? markTypes(clause) : clause}from "${target}";`;
   });
 }
 
