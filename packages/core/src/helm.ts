@@ -1,12 +1,43 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import { HelmRepository, OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
 import { ConfigError } from "./errors.ts";
+import { merge, type DeepPartial } from "./merge.ts";
 import type { Duration } from "./values.ts";
 
 /** Helm's OCI chart layer: Flux must extract exactly this layer from the chart artifact. */
 export const HELM_CHART_LAYER = "application/vnd.cncf.helm.chart.content.v1.tar+gzip";
 
-const EXACT_VERSION_RE = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** An exact (semver) version: no range, no wildcard, no "latest". The validator applies the same rule to the rendered tree. */
+export const EXACT_VERSION_RE = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+
+/** Last URL segments that name a registry folder, not a chart: the chart name is missing. */
+const FOLDER_SEGMENTS = new Set(["charts", "chart", "helm", "helm-charts", "charts-mirror", "helmcharts"]);
+
+/**
+ * Why an oci:// URL is malformed, or undefined: a registry host and repository, no tag or digest
+ * (the version goes in the ref), and for a chart, not a folder name as the last segment. Both
+ * `ociChart` and the validator's check of OCIRepositories use this one rule. `chart` is the
+ * chart's name, or `true` for a chart source whose chart name is not known (a rendered tree).
+ */
+export function ociUrlProblem(url: string, o: { chart?: string | true } = {}): string | undefined {
+  if (!url.startsWith("oci://")) return `URL ${url} is not an oci:// URL`;
+  const path = url.slice("oci://".length);
+  if (!/^[a-z0-9.-]+(:\d+)?\/./.test(path)) return `URL ${url} has no registry host and repository`;
+  const last = path.split("/").pop() ?? "";
+  if (last.includes(":") || last.includes("@")) return `URL ${url} carries a tag or digest, which belongs in the version (spec.ref)`;
+  if (o.chart === true && FOLDER_SEGMENTS.has(last)) return `URL ${url} names a registry folder, not a chart (the chart name is its last segment)`;
+  if (typeof o.chart === "string" && last !== o.chart) {
+    return `URL ${url} must end with the chart name (/${o.chart}); an OCI chart's repository is named after the chart`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a chart's values at run time (generated from the chart's values.schema.json): the
+ * problems found, each with the dotted path of the value. TypeScript types catch most mistakes;
+ * this catches what reaches the release through a cast, JSON or a computed key.
+ */
+export type ValuesValidator = (values: unknown) => readonly { path: string; message: string }[];
 
 /**
  * A chart at an exact version. `V` is the type of its values (generated from the chart's
@@ -17,6 +48,8 @@ export type Chart<V> = OciChart<V> | RepositoryChart<V>;
 interface ChartBase<V> {
   name: string;
   version: string;
+  /** The run-time check of its values, where upstream ships a schema. */
+  validate?: ValuesValidator;
   /** Phantom field carrying the values type; never set. */
   readonly __values?: V;
 }
@@ -35,29 +68,27 @@ export interface RepositoryChart<V> extends ChartBase<V> {
 
 function checkVersion(name: string, version: string): void {
   if (!EXACT_VERSION_RE.test(version)) {
-    throw new ConfigError(`chart ${name}: version "${version}" is not an exact version (x.y.z): ranges and "latest" are not reproducible`);
+    throw new ConfigError(`chart ${name}: version "${version}" is not an exact version (x.y.z): ranges and "latest" are not reproducible`, { field: "chart.version" });
   }
 }
 
 /** A chart published as an OCI artifact (the chart name is the last path segment of the URL). */
-export function ociChart<V = Record<string, unknown>>(o: { name: string; url: `oci://${string}`; version: string }): OciChart<V> {
+export function ociChart<V = Record<string, unknown>>(o: { name: string; url: `oci://${string}`; version: string; validate?: ValuesValidator }): OciChart<V> {
   checkVersion(o.name, o.version);
-  const path = o.url.slice("oci://".length);
-  const last = path.split("/").pop() ?? "";
-  if (last.includes(":") || last.includes("@")) {
-    throw new ConfigError(`chart ${o.name}: URL ${o.url} carries a tag or digest; give the version in "version" instead`);
-  }
-  if (last !== o.name) {
-    throw new ConfigError(`chart ${o.name}: URL ${o.url} must end with the chart name (/${o.name}); an OCI chart's repository is named after the chart`);
-  }
-  if (!/^[a-z0-9.-]+(:\d+)?\//.test(path)) throw new ConfigError(`chart ${o.name}: URL ${o.url} has no registry host`);
-  return { type: "oci", name: o.name, url: o.url, version: o.version };
+  const problem = ociUrlProblem(o.url, { chart: o.name });
+  if (problem) throw new ConfigError(`chart ${o.name}: ${problem}`, { field: "chart.url" });
+  return { type: "oci", name: o.name, url: o.url, version: o.version, ...(o.validate ? { validate: o.validate } : {}) };
 }
 
 /** A chart from a classic https Helm repository. */
-export function repositoryChart<V = Record<string, unknown>>(o: { name: string; repository: `https://${string}`; version: string }): RepositoryChart<V> {
+export function repositoryChart<V = Record<string, unknown>>(o: {
+  name: string;
+  repository: `https://${string}`;
+  version: string;
+  validate?: ValuesValidator;
+}): RepositoryChart<V> {
   checkVersion(o.name, o.version);
-  return { type: "repository", name: o.name, repository: o.repository, version: o.version };
+  return { type: "repository", name: o.name, repository: o.repository, version: o.version, ...(o.validate ? { validate: o.validate } : {}) };
 }
 
 export interface HelmReleaseOptions<V> {
@@ -65,7 +96,14 @@ export interface HelmReleaseOptions<V> {
   name: string;
   namespace: string;
   chart: Chart<V>;
-  values?: V;
+  /** The package's typed defaults (`export const defaults = {...} satisfies Values`). */
+  defaults?: V;
+  /**
+   * The caller's overrides, deep-merged over `defaults`: nested objects merge key by key (a
+   * sibling default survives), arrays and scalars replace. The one override mechanism of every
+   * chart-based builder.
+   */
+  values?: DeepPartial<V>;
   /** Helm release name, when it must differ from `name`. */
   releaseName?: string;
   interval?: Duration;
@@ -84,6 +122,7 @@ export interface HelmReleaseOptions<V> {
  */
 export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmRepository, HelmRelease] {
   const crds = o.crds ?? "Skip";
+  const values = releaseValues(o);
   const release = {
     interval: o.interval ?? "30m",
     ...(o.releaseName ? { releaseName: o.releaseName } : {}),
@@ -91,7 +130,7 @@ export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmR
     install: { crds: crds === "CreateReplace" ? ("Create" as const) : crds, remediation: { retries: 3 } },
     upgrade: { crds, cleanupOnFail: true, remediation: { retries: 3, strategy: "rollback" as const } },
     rollback: { cleanupOnFail: true, recreate: true },
-    ...(o.values !== undefined ? { values: o.values as Record<string, unknown> } : {}),
+    ...(values !== undefined ? { values } : {}),
   };
   const meta = { name: o.name, namespace: o.namespace };
   if (o.chart.type === "oci") {
@@ -129,4 +168,23 @@ export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmR
     },
   });
   return [source, hr];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Defaults with the overrides merged in, checked against the chart's schema where it has one. */
+function releaseValues<V>(o: HelmReleaseOptions<V>): Record<string, unknown> | undefined {
+  const merged: unknown = o.defaults === undefined ? o.values : o.values === undefined ? o.defaults : merge(o.defaults, o.values);
+  if (merged === undefined) return undefined;
+  const where = { object: `HelmRelease/${o.namespace}/${o.name}` };
+  if (!isRecord(merged)) throw new ConfigError("chart values must be an object", { ...where, field: "spec.values" });
+  const problems = o.chart.validate?.(merged) ?? [];
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1, 4).map((p) => p.path).join(", ")})` : "";
+    throw new ConfigError(`chart ${o.chart.name} ${o.chart.version}: ${first.message}${more}`, { ...where, field: `spec.values${first.path ? `.${first.path}` : ""}` });
+  }
+  return merged;
 }

@@ -1,28 +1,59 @@
+export { ANNOTATIONS, withAnnotations } from "./annotations.ts";
 export { cluster, findCycle, topologicalOrder, type ArtifactTarget, type Cluster, type ClusterSpec, type FluxSource } from "./cluster.ts";
 export {
+  CLASSIFICATIONS,
+  classifyData,
+  FRAMEWORK_IDS,
+  FRAMEWORKS,
+  isClassification,
+  isFramework,
+  requiredBy,
+  requiredRetention,
+  retentionDays,
+  titles,
+  yearsToDays,
+  type DataClassification,
+  type DataDeclaration,
+  type Framework,
+  type FrameworkRules,
+} from "./compliance.ts";
+export {
   component,
-  deploymentHealth,
-  helmReleaseHealth,
+  derivesFrom,
+  healthCheck,
+  isComponent,
+  specOf,
   withComponent,
+  type BootstrapPhase,
+  type BootstrapSecret,
   type Component,
+  type ComponentGroup,
   type ComponentSpec,
   type HealthCheck,
+  type ObjectRef,
+  type OnePasswordField,
   type PackageInfo,
+  type Provides,
 } from "./component.ts";
 export { ConfigError, describeLocation, type ConfigLocation } from "./errors.ts";
 export {
+  EXACT_VERSION_RE,
   HELM_CHART_LAYER,
   helmRelease,
   ociChart,
+  ociUrlProblem,
   repositoryChart,
   type Chart,
   type HelmReleaseOptions,
   type OciChart,
   type RepositoryChart,
+  type ValuesValidator,
 } from "./helm.ts";
 export { merge, mergeAll, type DeepPartial, type MergeOptions } from "./merge.ts";
+export type { ModelType } from "./model.ts";
 export { COMMON_LABELS, namespace, POD_SECURITY_VERSION, type NamespaceOptions, type PodSecurityLevel } from "./namespace.ts";
-export { patch, type ModelType, type PatchTarget } from "./patch.ts";
+export type { FqdnMatch, FqdnPort, IngressFrom, NetworkAllowances } from "./network.ts";
+export { patch, type PatchTarget } from "./patch.ts";
 export { COMPONENTS_DIR, FLUX_DIR, fluxLabels, render, writeTree, type RenderedTree } from "./render.ts";
 export {
   describeObject,
@@ -36,6 +67,7 @@ export {
   type Resource,
   type Scope,
 } from "./resource.ts";
+export { isRuleId, isWaivable, RULES, type RuleArea, type RuleId, type WaivableRule } from "./rules.ts";
 export {
   cidr,
   cidrContains,
@@ -55,5 +87,6 @@ export {
   type IPv4,
   type Port,
 } from "./values.ts";
+export { parseWaivers, waive, type Waiver } from "./waive.ts";
 export { canonicalObject, toYaml } from "./yaml.ts";
 export { API_RESOURCES } from "./generated/api-resources.ts";

@@ -1,13 +1,7 @@
 import { withComponent, type Component } from "./component.ts";
 import { ConfigError } from "./errors.ts";
+import type { ModelType } from "./model.ts";
 import { describeObject, type Resource } from "./resource.ts";
-
-/** What kubernetes-models classes (and generated CRD models) expose statically. */
-export interface ModelType<T extends Resource> {
-  readonly apiVersion: string;
-  readonly kind: string;
-  is(value: unknown): value is T;
-}
 
 export interface PatchTarget {
   name: string;
@@ -18,16 +12,18 @@ export interface PatchTarget {
 /**
  * Amends one resource of a component, found by its model (kind) and name, with a typed
  * function; the rare one-off that options do not cover. It is an error when nothing or more
- * than one object matches, so a patch can never silently stop applying.
+ * than one object matches, so a patch can never silently stop applying. The result replaces
+ * `target` in the cluster: components that depend on `target` depend on the patched one (see
+ * `withComponent`), so only the patched component goes into the cluster's list.
  *
  *   patch(certManager, HelmRelease, { name: "cert-manager" }, (hr) => merge(hr, { spec: { timeout: "10m" } }))
  */
-export function patch<T extends Resource>(
-  target: Component,
+export function patch<T extends Resource, O extends object>(
+  target: Component<O>,
   model: ModelType<T>,
   which: PatchTarget | string,
   fn: (resource: T) => T,
-): Component {
+): Component<O> {
   const sel = typeof which === "string" ? { name: which } : which;
   const matches: number[] = [];
   target.resources.forEach((r, i) => {

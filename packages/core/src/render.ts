@@ -2,6 +2,7 @@ import { Kustomization } from "@kubernetes-models/flux-cd/kustomize.toolkit.flux
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { topologicalOrder, type Cluster } from "./cluster.ts";
+import { ANNOTATIONS } from "./annotations.ts";
 import type { Component } from "./component.ts";
 import { ConfigError } from "./errors.ts";
 import { describeObject, groupOf, scopeOf, toPlain, type PlainObject, type Resource } from "./resource.ts";
@@ -92,10 +93,34 @@ function renderComponent(cluster: Cluster, c: Component, seen: Map<string, strin
   });
 }
 
+/** JSON with object keys sorted at every level: the same declaration always gives the same bytes. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
+/**
+ * The component contract as annotations of its Flux Kustomization: what it provides, whether day
+ * zero installs it, and the Secrets day zero creates for it. The validator's reconcile check
+ * reads exactly these from the built files; Flux ignores them.
+ */
+function contractAnnotations(c: Component): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  if (Object.keys(c.provides).length > 0) out[ANNOTATIONS.provides] = sortedJson(c.provides);
+  if (c.bootstrapPhase !== undefined) out[ANNOTATIONS.bootstrapPhase] = String(c.bootstrapPhase);
+  if (c.bootstrapSecrets.length > 0) {
+    const secrets = c.bootstrapSecrets.map((s) => ({ namespace: s.namespace, name: s.name, keys: Object.keys(s.data).sort() }));
+    out[ANNOTATIONS.bootstrapSecrets] = sortedJson(secrets);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function fluxKustomization(cluster: Cluster, c: Component): Kustomization {
   const health = c.healthChecks.length > 0;
+  const annotations = contractAnnotations(c);
   return new Kustomization({
-    metadata: { name: c.name, namespace: cluster.flux.namespace, labels: fluxLabels(cluster.name, c.name) },
+    metadata: { name: c.name, namespace: cluster.flux.namespace, labels: fluxLabels(cluster.name, c.name), ...(annotations ? { annotations } : {}) },
     spec: {
       interval: c.interval,
       retryInterval: "1m",

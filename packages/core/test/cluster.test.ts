@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cluster, component, ConfigError, findCycle, topologicalOrder, type Component } from "../src/index.ts";
+import { ConfigMap } from "kubernetes-models/v1";
+import { cluster, component, ConfigError, merge, patch, render, topologicalOrder, withComponent } from "../src/index.ts";
 import { configComponent } from "./fixtures.ts";
 
 describe("cluster", () => {
@@ -31,15 +32,40 @@ describe("cluster", () => {
   });
 
   it("prints the dependency cycle", () => {
-    // Components are immutable values, so a cycle needs hand-built objects: exactly what the check guards against.
-    const a: { -readonly [K in keyof Component]: Component[K] } = { ...configComponent("a") };
+    // Components are immutable values, so a cycle needs a component re-derived to depend on its dependants.
+    const a = configComponent("a");
     const b = configComponent("b", [a]);
     const c = configComponent("c", [b]);
-    a.dependsOn = [c];
-    expect(findCycle([a, b, c])).toEqual(["a", "c", "b", "a"]);
-    expect(() => cluster({ name: "infra", values: {}, components: [a, b, c] })).toThrowError(
+    const looped = withComponent(a, { dependsOn: [c] });
+    expect(() => cluster({ name: "infra", values: {}, components: [looped, b, c] })).toThrowError(
       "cluster infra, component a: dependency cycle: a -> c -> b -> a",
     );
+  });
+
+  it("refuses a hand-built object as a component", () => {
+    const fake = { ...configComponent("a") };
+    expect(() => cluster({ name: "infra", values: {}, components: [{ fake }] })).toThrowError(/not a component/);
+  });
+
+  it("takes groups of components and lists each once", () => {
+    const operator = configComponent("operator");
+    const store = configComponent("store", [operator]);
+    const app = configComponent("app", [store]);
+    const c = cluster({ name: "apps", values: {}, components: [{ operator, store }, app, operator] });
+    expect(c.components.map((x) => x.name)).toEqual(["operator", "store", "app"]);
+  });
+
+  it("puts a patched component in place of the one its dependants were built with", () => {
+    const db = configComponent("database");
+    const app = configComponent("app", [db]);
+    const tuned = patch(db, ConfigMap, "database-settings", (cm) => merge(cm, { data: { tuned: "yes" } }));
+    const c = cluster({ name: "apps", values: {}, components: [tuned, app] });
+    const resolvedApp = c.components.find((x) => x.name === "app")!;
+    expect(resolvedApp.dependsOn[0]).toBe(tuned);
+    expect(topologicalOrder(c.components).map((x) => x.name)).toEqual(["database", "app"]);
+    const files = render(c).files;
+    expect(files.get("components/database/configmap-database-settings.yaml")).toContain("tuned: yes");
+    expect(files.get("flux/app.yaml")).toContain("- name: database");
   });
 
   it("orders components dependencies first, ties by name", () => {

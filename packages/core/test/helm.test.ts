@@ -42,6 +42,46 @@ describe("helmRelease", () => {
   });
 });
 
+describe("helmRelease values: defaults and one override mechanism", () => {
+  interface Values {
+    replicas?: number;
+    webhook?: { replicaCount?: number; podDisruptionBudget?: { enabled?: boolean }; resources?: { requests?: { cpu?: string } } };
+    args?: string[];
+  }
+  const defaults = {
+    replicas: 2,
+    webhook: { replicaCount: 2, podDisruptionBudget: { enabled: true }, resources: { requests: { cpu: "50m" } } },
+    args: ["--a", "--b"],
+  } satisfies Values;
+  const chart = ociChart<Values>({ name: "demo", url: "oci://ghcr.io/example/charts/demo", version: "1.2.3" });
+
+  it("deep-merges a nested override over the defaults, keeping the siblings", () => {
+    const [, hr] = helmRelease<Values>({ name: "demo", namespace: "tools", chart, defaults, values: { webhook: { replicaCount: 3 }, args: ["--c"] } });
+    expect(hr.spec?.values).toEqual({
+      replicas: 2,
+      webhook: { replicaCount: 3, podDisruptionBudget: { enabled: true }, resources: { requests: { cpu: "50m" } } },
+      args: ["--c"],
+    });
+    expect(defaults.webhook.replicaCount).toBe(2);
+  });
+
+  it("checks the merged values with the chart's validator and names the field", () => {
+    const strict = ociChart<Values>({
+      name: "demo",
+      url: "oci://ghcr.io/example/charts/demo",
+      version: "1.2.3",
+      validate: (v) => {
+        const replicas = typeof v === "object" && v !== null && "replicas" in v ? v.replicas : undefined;
+        return typeof replicas === "number" || replicas === undefined ? [] : [{ path: "replicas", message: "must be integer" }];
+      },
+    });
+    const bad: Values = JSON.parse('{"replicas":"two"}') as Values;
+    expect(() => helmRelease<Values>({ name: "demo", namespace: "tools", chart: strict, defaults, values: bad })).toThrowError(
+      "HelmRelease/tools/demo, field spec.values.replicas: chart demo 1.2.3: must be integer",
+    );
+  });
+});
+
 describe("namespace", () => {
   it("carries Pod Security Admission labels at a pinned version and the common labels", () => {
     const ns = namespace("tools", { podSecurity: "baseline" });

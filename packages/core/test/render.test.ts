@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { cluster, component, deploymentHealth, render, scopeOf, writeTree, type PlainObject } from "../src/index.ts";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { cluster, component, healthCheck, render, scopeOf, writeTree, type PlainObject } from "../src/index.ts";
 import { configComponent } from "./fixtures.ts";
 
 function demoCluster() {
@@ -14,7 +15,7 @@ function demoCluster() {
     name: "app",
     namespace: "demo",
     dependsOn: [base],
-    healthChecks: [deploymentHealth("app", "demo")],
+    healthChecks: [healthCheck(Deployment, "app", "demo")],
     resources: [
       new Namespace({ metadata: { name: "demo", labels: { z: "1", a: "2" } } }),
       new Service({ metadata: { name: "app", namespace: "demo" }, spec: { selector: { app: "app" }, ports: [{ port: 80 }] } }),
@@ -132,5 +133,24 @@ describe("render", () => {
     expect(() => render(cluster({ name: "infra", values: {}, components: [unknown] }))).toThrowError(/no API resource known for example.com\/v1 Widget/);
     const old = component({ name: "old", resources: [{ apiVersion: "external-secrets.io/v1alpha1", kind: "ExternalSecret", metadata: { name: "x", namespace: "demo" } }] });
     expect(() => render(cluster({ name: "infra", values: {}, components: [old] }))).toThrowError(/ExternalSecret is not served at external-secrets.io\/v1alpha1/);
+  });
+
+  it("writes the component contract on its Flux Kustomization, canonically", () => {
+    const op = component({
+      name: "operator",
+      namespace: "ops",
+      resources: [new ConfigMap({ metadata: { name: "x", namespace: "ops" }, data: {} })],
+      provides: { secrets: [{ namespace: "ops", name: "b" }, { namespace: "ops", name: "a" }], crds: ["example.io/Widget"], addressPools: true },
+      bootstrapPhase: 2,
+      bootstrapSecrets: [{ namespace: "ops", name: "token", data: { token: { item: "kubernetes/ops", property: "token" } } }],
+    });
+    const text = render(cluster({ name: "infra", values: {}, components: [op] })).files.get("flux/operator.yaml") ?? "";
+    const annotations = (parse(text) as { metadata: { annotations: Record<string, string> } }).metadata.annotations;
+    expect(annotations).toEqual({
+      "k8s-gitops.io/bootstrap-phase": "2",
+      "k8s-gitops.io/bootstrap-secrets": '[{"keys":["token"],"name":"token","namespace":"ops"}]',
+      "k8s-gitops.io/provides": '{"addressPools":true,"crds":["example.io/Widget"],"secrets":[{"name":"a","namespace":"ops"},{"name":"b","namespace":"ops"}]}',
+    });
+    expect(text).not.toContain("kubernetes/ops");
   });
 });

@@ -1,5 +1,5 @@
 import type { Platform } from "./platform.ts";
-import type { RuleId } from "./rules.ts";
+import type { RuleId } from "@k8s-gitops/core";
 import { ObjectIndex } from "./tree/object-index.ts";
 import type { Tree } from "./tree/load.ts";
 import { describeManifest, type Finding, type Manifest, type Severity } from "./types.ts";

@@ -1,13 +1,8 @@
-export { ANNOTATIONS } from "./annotations.ts";
-export { classifyData, type DataDeclaration } from "./compliance/declare.ts";
-export { CLASSIFICATIONS, FRAMEWORKS, type DataClassification, type Framework, type FrameworkRules } from "./compliance/frameworks.ts";
 export type { ComplianceCheck, FrameworkReport, StoreReport } from "./compliance/report.ts";
 export { DEFAULT_PLATFORM, type Platform, type PlatformObject } from "./platform.ts";
 export { formatJson } from "./report/json.ts";
 export { summarize } from "./report/summary.ts";
 export { formatText } from "./report/text.ts";
-export { RULES, type RuleArea, type RuleId, type WaivableRule } from "./rules.ts";
 export { scanSecrets, type SecretHit } from "./secrets/scan.ts";
 export { formatFinding, type Finding, type Severity } from "./types.ts";
 export { validateDir, validateFiles, type ValidateOptions, type ValidationResult } from "./validate.ts";
-export { waive } from "./waivers.ts";

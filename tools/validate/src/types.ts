@@ -1,4 +1,4 @@
-import type { RuleId } from "./rules.ts";
+import type { RuleId } from "@k8s-gitops/core";
 import type { JsonValue } from "./schema/types.ts";
 
 export type Severity = "error" | "warning";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform.ts";
-import { isRuleId, RULES } from "../src/rules.ts";
+import { isRuleId, RULES } from "@k8s-gitops/core";
 import { formatFinding } from "../src/types.ts";
 import { validateDir } from "../src/validate.ts";
 

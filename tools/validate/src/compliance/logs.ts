@@ -1,5 +1,5 @@
 import { asString, get } from "../json.ts";
-import { retentionDays } from "./duration.ts";
+import { retentionDays } from "@k8s-gitops/core";
 import { immutability, retention } from "./shared.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 

@@ -1,7 +1,6 @@
 import type { CheckContext } from "../context.ts";
 import { asObject, asString, get } from "../json.ts";
-import { retentionDays } from "./duration.ts";
-import { FRAMEWORKS, requiredBy, type Framework } from "./frameworks.ts";
+import { type Framework, FRAMEWORKS, requiredBy, retentionDays } from "@k8s-gitops/core";
 import { immutability, retention } from "./shared.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 

@@ -1,6 +1,5 @@
-import type { RuleId } from "../rules.ts";
+import { type Framework, FRAMEWORK_IDS, FRAMEWORKS, type RuleId } from "@k8s-gitops/core";
 import { describeManifest, type Finding } from "../types.ts";
-import { FRAMEWORK_IDS, FRAMEWORKS, type Framework } from "./frameworks.ts";
 import type { Evaluation } from "./stores.ts";
 
 export interface ComplianceCheck {

@@ -1,6 +1,4 @@
-import { ANNOTATIONS } from "../annotations.ts";
-import { retentionDays, yearsToDays } from "./duration.ts";
-import { FRAMEWORKS, requiredBy, requiredRetention, titles, type Framework } from "./frameworks.ts";
+import { ANNOTATIONS, type Framework, FRAMEWORKS, requiredBy, requiredRetention, retentionDays, titles, yearsToDays } from "@k8s-gitops/core";
 import type { DataStore, Evaluation } from "./stores.ts";
 
 /** A retention against the frameworks' minimum (GDPR: any defined retention). */

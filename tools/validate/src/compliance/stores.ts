@@ -1,9 +1,7 @@
-import { ANNOTATIONS } from "../annotations.ts";
+import { ANNOTATIONS, type DataClassification, type Framework, isClassification, isFramework, type RuleId } from "@k8s-gitops/core";
 import type { CheckContext } from "../context.ts";
 import { annotations, asArray, asString, get } from "../json.ts";
-import type { RuleId } from "../rules.ts";
 import type { Manifest } from "../types.ts";
-import { isClassification, isFramework, type DataClassification, type Framework } from "./frameworks.ts";
 
 export type StoreKind = "postgres" | "volume" | "logs";
 

@@ -1,7 +1,7 @@
 import type { CheckContext } from "../context.ts";
 import { asObject, asString, get } from "../json.ts";
 import type { Manifest } from "../types.ts";
-import { FRAMEWORKS, requiredBy } from "./frameworks.ts";
+import { FRAMEWORKS, requiredBy } from "@k8s-gitops/core";
 import { immutability, retention } from "./shared.ts";
 import type { DataStore, Evaluation } from "./stores.ts";
 

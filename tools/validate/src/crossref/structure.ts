@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { CheckContext } from "../context.ts";
 import { asString, get } from "../json.ts";
-import { COMPONENTS_DIR, FLUX_DIR } from "../tree/component.ts";
+import { COMPONENTS_DIR, FLUX_DIR } from "@k8s-gitops/core";
 import { isYaml } from "../tree/files.ts";
 
 /**

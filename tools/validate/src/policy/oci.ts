@@ -1,12 +1,9 @@
-import { HELM_CHART_LAYER } from "@k8s-gitops/core";
+import { HELM_CHART_LAYER, ociUrlProblem } from "@k8s-gitops/core";
 import type { CheckContext } from "../context.ts";
 import { asObject, asString, get } from "../json.ts";
 import type { Manifest } from "../types.ts";
 
 const SOURCE_GROUP = "source.toolkit.fluxcd.io";
-/** Last URL segments that name a registry folder, not a chart: the chart name is missing. */
-const FOLDER_SEGMENTS = new Set(["charts", "chart", "helm", "helm-charts", "charts-mirror", "helmcharts"]);
-
 /** OCIRepositories that HelmReleases use as their chart. */
 function chartSources(ctx: CheckContext): Set<Manifest> {
   const out = new Set<Manifest>();
@@ -19,17 +16,6 @@ function chartSources(ctx: CheckContext): Set<Manifest> {
   return out;
 }
 
-/** Why an oci:// chart URL is malformed, or undefined. */
-function badOciUrl(url: string, chart: boolean): string | undefined {
-  if (!url.startsWith("oci://")) return `URL ${url} is not an oci:// URL`;
-  const path = url.slice("oci://".length);
-  if (!/^[a-z0-9.-]+(:\d+)?\/./.test(path)) return `URL ${url} has no registry host and repository`;
-  const last = path.split("/").pop() ?? "";
-  if (last.includes(":") || last.includes("@")) return `URL ${url} carries a tag or digest, which belongs in spec.ref`;
-  if (chart && FOLDER_SEGMENTS.has(last)) return `URL ${url} names a registry folder, not a chart (the chart name is its last segment)`;
-  return undefined;
-}
-
 /**
  * OCI chart sources: an OCIRepository a HelmRelease uses must select Helm's chart layer
  * (without it Flux hands helm-controller the whole artifact, not the chart) and name the chart
@@ -40,7 +26,7 @@ export function checkOciSources(ctx: CheckContext): void {
   for (const m of ctx.index.kind(SOURCE_GROUP, "OCIRepository")) {
     const url = asString(get(m.object, "spec", "url"));
     const isChart = charts.has(m);
-    const bad = url === undefined ? undefined : badOciUrl(url, isChart);
+    const bad = url === undefined ? undefined : ociUrlProblem(url, isChart ? { chart: true } : {});
     if (bad) ctx.report({ rule: "oci-source", at: m, field: "spec.url", problem: bad, fix: "use oci://<registry>/<path>/<chart name> and give the version in spec.ref.tag" });
     if (!isChart) continue;
     const selector = asObject(get(m.object, "spec", "layerSelector"));

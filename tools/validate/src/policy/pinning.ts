@@ -4,7 +4,8 @@ import { fieldPath } from "../schema/path.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { Manifest } from "../types.ts";
 import { containersOf, podTemplates } from "../workloads.ts";
-import { EXACT_VERSION_RE, isFloatingTag, unpinnedImage } from "./versions.ts";
+import { EXACT_VERSION_RE } from "@k8s-gitops/core";
+import { isFloatingTag, unpinnedImage } from "./versions.ts";
 
 const PIN_FIX = "pin an exact version (x.y.z) or a digest: the same tree must always deploy the same bits";
 

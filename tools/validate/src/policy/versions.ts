@@ -1,6 +1,3 @@
-/** An exact (semver) version, as core's helm helpers require: no range, no wildcard, no "latest". */
-export const EXACT_VERSION_RE = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-
 /** Tags that move: pinning to them is pinning to nothing. */
 const FLOATING_TAGS = new Set(["latest", "stable", "main", "master", "edge", "nightly", "dev"]);
 

@@ -1,8 +1,8 @@
+import { COMPONENTS_DIR, FLUX_DIR } from "@k8s-gitops/core";
 import { posix } from "node:path";
 
-/** The folder of component objects and the folder of Flux Kustomizations in a rendered tree. */
-export const COMPONENTS_DIR = "components";
-export const FLUX_DIR = "flux";
+// The folder names are core's (the render writes them); re-exported for the tree readers here.
+export { COMPONENTS_DIR, FLUX_DIR };
 
 /**
  * The component a file belongs to, from its path: components/<name>/... in a rendered tree,

@@ -1,9 +1,7 @@
 import { PersistentVolumeClaim } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
-import { ANNOTATIONS } from "../annotations.ts";
-import { classifyData } from "./declare.ts";
-import { retentionDays } from "./duration.ts";
-import { requiredRetention } from "./frameworks.ts";
+import { ANNOTATIONS } from "../src/annotations.ts";
+import { classifyData, requiredRetention, retentionDays } from "../src/compliance.ts";
 
 describe("classifyData", () => {
   it("writes the annotations the compliance rules read, frameworks sorted", () => {

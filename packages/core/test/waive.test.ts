@@ -1,7 +1,7 @@
 import { ConfigMap } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
-import { ANNOTATIONS } from "./annotations.ts";
-import { parseWaivers, waive } from "./waivers.ts";
+import { ANNOTATIONS } from "../src/annotations.ts";
+import { parseWaivers, waive } from "../src/waive.ts";
 
 describe("waive", () => {
   const cm = new ConfigMap({ metadata: { name: "settings", namespace: "app", annotations: { keep: "me" } }, data: { a: "b" } });

@@ -1,6 +1,10 @@
-import type { Resource } from "@k8s-gitops/core";
+import type { Resource } from "./resource.ts";
 
-/** The annotations the validator reads. One place, so helpers and checks cannot drift apart. */
+/**
+ * Every annotation the platform writes for its own tools: the validator's declarations on
+ * objects and the component contract on each Flux Kustomization. One place, so the helpers
+ * that write them and the checks that read them cannot drift apart.
+ */
 export const ANNOTATIONS = {
   /** `<rule>=<reason>` entries separated by ";": rules this object waives, and why. */
   waive: "k8s-gitops.io/waive",
@@ -12,6 +16,15 @@ export const ANNOTATIONS = {
   auditData: "k8s-gitops.io/audit-data",
   /** Object lock (WORM) retention of the bucket the store's backups go to, e.g. 7y. */
   objectLock: "k8s-gitops.io/object-lock",
+  /**
+   * On a component's Flux Kustomization: canonical JSON of what the component makes available
+   * to its dependants beyond the objects in its folder (see `Provides`).
+   */
+  provides: "k8s-gitops.io/provides",
+  /** On a component's Flux Kustomization: "1" or "2" when day zero installs it before Flux. */
+  bootstrapPhase: "k8s-gitops.io/bootstrap-phase",
+  /** On a component's Flux Kustomization: JSON list of the Secrets day zero creates for it before Flux. */
+  bootstrapSecrets: "k8s-gitops.io/bootstrap-secrets",
 } as const;
 
 /**
