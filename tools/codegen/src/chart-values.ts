@@ -17,7 +17,7 @@ export interface ChartValuesTarget {
 }
 
 /**
- * The charts with an upstream values.schema.json in shared/schemas/helm. Charts without one
+ * The charts with an upstream values.schema.json in vendor/schemas/helm. Charts without one
  * (coredns, spegel, rook-ceph, ...) get hand-written option types in their packages instead.
  */
 export const CHART_VALUES: readonly ChartValuesTarget[] = [

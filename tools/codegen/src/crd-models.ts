@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 
 /** CRDs whose models a base package owns, generated with @kubernetes-models/crd-generate. */
 export interface CrdModelsTarget {
-  /** CRD files relative to shared/crds. */
+  /** CRD files relative to vendor/crds. */
   crds: readonly string[];
   /** Repository-relative output folder (replaced on each run). */
   out: string;

@@ -7,7 +7,7 @@ import { compile, type JSONSchema } from "json-schema-to-typescript";
 
 // The Talos machine configuration schema (every document kind talosctl accepts) becomes two
 // committed files in packages/talos: TypeScript types, and an ajv standalone validator so that
-// runtime validation never reads ../shared.
+// runtime validation never reads the schema file (vendor/).
 
 export const TALOS_VERSION = "1.11.2";
 export const TALOS_SCHEMA = `schemas/talos/${TALOS_VERSION}/config.schema.json`;
@@ -99,8 +99,8 @@ export function talosTypeNames(defs: readonly string[]): Map<string, string> {
   return names;
 }
 
-export function readTalosSchema(sharedDir: string): Json {
-  return JSON.parse(readFileSync(join(sharedDir, TALOS_SCHEMA), "utf8")) as Json;
+export function readTalosSchema(vendorDir: string): Json {
+  return JSON.parse(readFileSync(join(vendorDir, TALOS_SCHEMA), "utf8")) as Json;
 }
 
 export async function talosTypes(raw: Json, header: string): Promise<string> {

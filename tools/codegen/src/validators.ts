@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { ciliumResources, groupKindKey, kubernetesResources, type ApiResourceInfo } from "./api-resources.ts";
+import { ciliumResources, groupKindKey, KUBERNETES_SOURCE, kubernetesResources, type ApiResourceInfo } from "./api-resources.ts";
 
 // Generates the strict schema modules of @k8s-gitops/validate (tools/validate/src/schema/
-// generated/): one JSON module per API group holding the compact schema of every served kind,
-// plus a typed index. The upstream schemas are normalised, not copied: descriptions, defaults,
+// generated/): one JSON module per API group holding the compact schema of every served kind.
+// What it learns per kind (module, deprecation, unserved versions) goes into core's kinds table
+// (api-resources.ts), the one index both core and validate read. The upstream schemas are normalised, not copied: descriptions, defaults,
 // CEL rules and list-type hints are dropped, Kubernetes' custom formats are made explicit, and
 // every object that lists its fields is closed (`additionalProperties: false`), which is what
 // `kubeconform -strict` does and what the upstream files leave out.
@@ -192,7 +193,7 @@ function kubernetes(swaggerPath: string, out: Output): void {
         : stable
           ? `${group}/${version} ${kind} is superseded by ${group}/${stable}`
           : undefined;
-      out.kinds.set(key, { module: "kubernetes", scope: info.scope, source: "kubernetes@1.34", ...(deprecated ? { deprecated } : {}) });
+      out.kinds.set(key, { module: "kubernetes", scope: info.scope, source: KUBERNETES_SOURCE, ...(deprecated ? { deprecated } : {}) });
     }
   }
   while (pending.length > 0) {
@@ -353,41 +354,27 @@ function moduleJson(mod: Module, generated: string): string {
   return `{\n  "generated": ${JSON.stringify(generated)},\n  "kinds": {\n${block(mod.kinds)}\n  },\n  "defs": {\n${block(mod.defs)}\n  }\n}\n`;
 }
 
-function indexTs(out: Output, header: string): string {
-  const kinds = sortedEntries(out.kinds).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-  const unserved = sortedEntries(out.unserved).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-  return `${header}
-import type { KindInfo, UnservedInfo } from "../types.ts";
-
-/** Every served kind ("<apiVersion>/<Kind>") with its schema module, scope, source and deprecation. */
-export const KINDS: Readonly<Record<string, KindInfo>> = {
-${kinds.join("\n")}
-};
-
-/** Versions a vendored CRD lists with served: false: the API server rejects objects at them. */
-export const UNSERVED: Readonly<Record<string, UnservedInfo>> = {
-${unserved.join("\n")}
-};
-`;
-}
-
 export interface GeneratedValidators {
-  /** Repository-relative path -> content. */
+  /** Repository-relative path -> content: one module per API group. */
   files: Map<string, string>;
-  kinds: number;
+  /** Every served kind ("<apiVersion>/<Kind>"): its module, scope, source and deprecation. */
+  kinds: Map<string, KindEntry>;
+  /** Versions a vendored CRD lists with served: false. */
+  unserved: Map<string, { served: string[]; source: string }>;
 }
 
-export function generateValidators(shared: string, header: string): GeneratedValidators {
+export const SWAGGER = "schemas/kubernetes/v1.34/swagger.json";
+
+export function generateValidators(vendorDir: string, header: string): GeneratedValidators {
   const out: Output = { modules: new Map(), kinds: new Map(), unserved: new Map() };
-  kubernetes(join(shared, "schemas/kubernetes/v1.34/swagger.json"), out);
-  crds(join(shared, "crds"), out);
-  cilium(join(shared, "crds/cilium"), out);
+  kubernetes(join(vendorDir, SWAGGER), out);
+  crds(join(vendorDir, "crds"), out);
+  cilium(join(vendorDir, "crds/cilium"), out);
   const files = new Map<string, string>();
   const generated = header.replaceAll("\n", " ").replaceAll("// ", "").trim();
   for (const [name, mod] of sortedEntries(out.modules)) {
     if (name !== "kubernetes") share(mod);
     files.set(`${VALIDATORS_DIR}/${name}.json`, moduleJson(mod, generated));
   }
-  files.set(`${VALIDATORS_DIR}/index.ts`, indexTs(out, header));
-  return { files, kinds: out.kinds.size };
+  return { files, kinds: out.kinds, unserved: out.unserved };
 }

@@ -5,7 +5,7 @@ import { validateAgainst } from "./interpreter.ts";
 import { lookupKind, objectMetaSchema } from "./registry.ts";
 import { removal } from "./removed-apis.ts";
 
-const CODEGEN_FIX = "vendor its CRD under shared/crds and regenerate the validators (./dev pnpm --filter @k8s-gitops/codegen exec tsx src/cli.ts validators)";
+const CODEGEN_FIX = "vendor its CRD under vendor/crds (with its row in vendor/SOURCES.md) and regenerate (./dev pnpm --filter @k8s-gitops/codegen codegen)";
 
 /**
  * Strict schema validation of every object: the kind must have a schema (none is an error,

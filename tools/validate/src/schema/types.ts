@@ -49,7 +49,7 @@ export interface SchemaModule {
   defs: Readonly<Record<string, Schema>>;
 }
 
-/** What the generated index says about a served kind. */
+/** What core's kinds table (API_RESOURCES) says about one served version of a kind. */
 export interface KindInfo {
   /** Module file (without .json) holding its schema. */
   module: string;
