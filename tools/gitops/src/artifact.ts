@@ -1,12 +1,15 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RenderedTree } from "@k8s-gitops/core";
+import { ConfigError, type RenderedTree } from "@k8s-gitops/core";
 import { bootstrapFiles } from "@k8s-gitops/flux-system";
 import { packArtifact, writeLayout, writeTreeDir, type Image } from "@k8s-gitops/oci";
 import { revisionOf, sourceInfo, type SourceInfo } from "./git.ts";
 import type { ClusterPackage } from "./load.ts";
 
+export const TREE_DIR = "tree";
 export const OCI_DIR = "oci";
 export const BOOTSTRAP_DIR = "bootstrap";
+export const VALIDATION_FILE = "validation.json";
 
 export interface ClusterArtifact {
   image: Image;
@@ -17,7 +20,7 @@ export interface ClusterArtifact {
 }
 
 /** The cluster's artifact in memory: the tree packed with its git metadata and packages. */
-export function packCluster(pkg: ClusterPackage, tree: RenderedTree, source: SourceInfo = sourceInfo(pkg.dir)): Image {
+export function packCluster(pkg: ClusterPackage, tree: { files: ReadonlyMap<string, string | Uint8Array>; packages: RenderedTree["packages"] }, source: SourceInfo = sourceInfo(pkg.dir)): Image {
   return packArtifact(tree.files, {
     source: source.source,
     revision: revisionOf(source),
@@ -28,14 +31,30 @@ export function packCluster(pkg: ClusterPackage, tree: RenderedTree, source: Sou
 }
 
 /**
- * Build step: writes the OCI layout (<outDir>/oci, tag = cluster name, what push and diff read
- * and skopeo understands) and the day-zero bootstrap folder (<outDir>/bootstrap).
+ * The annotations go to the registry too, where anyone who can pull reads them: they get the
+ * same secret scan as the files. A hit fails the build, naming the annotation.
  */
-export function writeClusterArtifact(pkg: ClusterPackage, tree: RenderedTree, outDir: string, source: SourceInfo = sourceInfo(pkg.dir)): ClusterArtifact {
-  const image = packCluster(pkg, tree, source);
-  const layoutDir = join(outDir, OCI_DIR);
-  writeLayout(layoutDir, image, [pkg.cluster.name]);
-  const bootstrapDir = join(outDir, BOOTSTRAP_DIR);
-  if (pkg.cluster.artifact) writeTreeDir(bootstrapDir, bootstrapFiles(pkg.cluster));
-  return { image, source, layoutDir, bootstrapDir };
+export async function scanAnnotations(cluster: string, image: Image): Promise<void> {
+  const { scanSecrets } = await import("@k8s-gitops/validate");
+  const entries = Object.entries(image.manifest.annotations ?? {});
+  const text = entries.map(([k, v]) => `${k}: ${v}`).join("\n");
+  const hits = await scanSecrets([["manifest annotations", text]]);
+  if (hits.length === 0) return;
+  const keys = [...new Set(hits.map((h) => entries[h.line - 1]?.[0] ?? "?"))];
+  throw new ConfigError(
+    `manifest annotation ${keys.join(", ")} holds a credential (${hits.map((h) => h.ruleId.replace("@secretlint/secretlint-rule-", "")).join(", ")}): nothing was written or packed. Set GITOPS_SOURCE to the repository's public URL, and rotate the credential`,
+    { cluster },
+  );
+}
+
+/**
+ * Build step: writes the whole build into `outDir` (a staging folder the caller swaps into
+ * place): tree/ and the OCI layout from the same bytes, the validation record, and the day-zero
+ * bootstrap folder.
+ */
+export function writeBuild(pkg: ClusterPackage, files: ReadonlyMap<string, Uint8Array>, image: Image, validation: string, outDir: string): void {
+  writeTreeDir(join(outDir, TREE_DIR), files);
+  writeFileSync(join(outDir, VALIDATION_FILE), validation);
+  writeLayout(join(outDir, OCI_DIR), image, [pkg.cluster.name]);
+  if (pkg.cluster.artifact) writeTreeDir(join(outDir, BOOTSTRAP_DIR), bootstrapFiles(pkg.cluster));
 }

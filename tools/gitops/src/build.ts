@@ -1,8 +1,10 @@
 import { join } from "node:path";
-import { render, writeTree, type RenderedTree } from "@k8s-gitops/core";
-import type { ClusterArtifact } from "./artifact.ts";
+import { render, type RenderedTree } from "@k8s-gitops/core";
+import { BOOTSTRAP_DIR, OCI_DIR, packCluster, scanAnnotations, TREE_DIR, writeBuild, type ClusterArtifact } from "./artifact.ts";
 import { progress } from "./command.ts";
-import { validateBuild } from "./commands/validate.ts";
+import { validateBuild, validationRecord } from "./commands/validate.ts";
+import { replaceDir } from "./dist.ts";
+import { sourceInfo } from "./git.ts";
 import type { ClusterPackage } from "./load.ts";
 
 export interface BuildResult {
@@ -13,22 +15,33 @@ export interface BuildResult {
   artifact: ClusterArtifact;
 }
 
+const utf8 = new TextEncoder();
+const strict = new TextDecoder("utf-8", { fatal: true });
+
 /**
- * The cluster build pipeline: render -> write dist/tree. Later stages (validation, the OCI
- * artifact) are steps appended here, so `nx run cluster-<name>:build` runs all of them.
+ * The cluster build pipeline: render, encode once, validate those bytes, pack those bytes, scan
+ * the annotations, then write the whole build into a staging folder and swap it into place. What
+ * is validated is what is packed is what is written; a failure (or a kill) at any step leaves the
+ * previous dist/ as it was, complete.
  */
 export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "dist")): Promise<BuildResult> {
   const started = performance.now();
   const name = pkg.cluster.name;
   const tree = render(pkg.cluster);
-  const treeDir = join(outDir, "tree");
-  writeTree(tree, treeDir);
-  progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files -> ${treeDir}`);
-  await validateBuild(pkg.cluster, treeDir, outDir);
-  // Loaded on use: every command module (and so this one) is imported just to list commands.
-  const { writeClusterArtifact } = await import("./artifact.ts");
-  const artifact = writeClusterArtifact(pkg, tree, outDir);
-  progress(`[${name}] artifact ${artifact.image.digest} (layer ${artifact.image.manifest.layers[0]?.digest}) -> ${artifact.layoutDir}`);
+  // One encoding, one set of bytes: the validator reads them decoded (strictly, so no byte is
+  // read differently from how it is packed), the packer and the writer take them as they are.
+  const bytes = new Map([...tree.files].map(([path, text]) => [path, utf8.encode(text)] as const));
+  const texts = new Map([...bytes].map(([path, b]) => [path, strict.decode(b)] as const));
+  progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files`);
+  const result = await validateBuild(pkg.cluster, texts);
+  const source = sourceInfo(pkg.dir);
+  const image = packCluster(pkg, { files: bytes, packages: tree.packages }, source);
+  await scanAnnotations(name, image);
+  const layer = image.manifest.layers[0]!.digest;
+  const validation = await validationRecord(result, { manifest: image.digest, layer });
+  replaceDir(outDir, (staging) => writeBuild(pkg, bytes, image, validation, staging));
+  const artifact: ClusterArtifact = { image, source, layoutDir: join(outDir, OCI_DIR), bootstrapDir: join(outDir, BOOTSTRAP_DIR) };
+  progress(`[${name}] artifact ${image.digest} (layer ${layer}) -> ${outDir}`);
   progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);
-  return { tree, outDir, treeDir, artifact };
+  return { tree, outDir, treeDir: join(outDir, TREE_DIR), artifact };
 }

@@ -5,8 +5,8 @@ import { UsageError } from "./load.ts";
 
 /** Where an artifact comes from, as its annotations and tags record it. */
 export interface SourceInfo {
-  /** Repository URL without credentials. */
-  source: string;
+  /** Public repository URL without credentials; undefined when there is none (never a local path). */
+  source: string | undefined;
   branch: string;
   commit: string;
   /** Commit time, RFC 3339 UTC. */
@@ -28,9 +28,39 @@ function git(dir: string, args: string[]): string | undefined {
   }
 }
 
-/** https://user:token@host/x.git -> https://host/x; git@host:x.git stays (no secret in it). */
-export function cleanRemote(url: string): string {
-  return url.replace(/^(https?:\/\/)[^@/]+@/, "$1").replace(/\.git$/, "");
+/**
+ * The repository URL as the artifact may record it: https://host/path, whatever the clone used
+ * (HTTPS://, git+https://, ssh://git:token@host/, git@host:path, git://), with userinfo, query
+ * (?private_token=…), fragment and .git dropped. A local path or file:// URL gives undefined: a
+ * folder name says nothing to a reader of the artifact, and recording it would make the digest
+ * depend on where the clone sits.
+ */
+export function normaliseSource(raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  let url: URL;
+  // scp-like syntax: [user@]host:path (no scheme, a colon before any slash).
+  const scp = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)([^\s]+)$/.exec(text);
+  if (scp && !/^[A-Za-z]:[\\/]/.test(text)) {
+    url = new URL(`https://${scp[1]}/${scp[2]!.replace(/^\/+/, "")}`);
+  } else {
+    try {
+      url = new URL(text);
+    } catch {
+      return undefined; // a relative path, or nothing a reader could open
+    }
+  }
+  const scheme = url.protocol.toLowerCase().replace(/^git\+/, "").replace(/:$/, "");
+  if (!["https", "http", "ssh", "git"].includes(scheme) || url.hostname === "") return undefined;
+  const path = url.pathname.replace(/\/+$/, "").replace(/\.git$/, "");
+  // ssh and git:// ports are not the web's: only an http(s) port survives.
+  const port = (scheme === "https" || scheme === "http") && url.port ? `:${url.port}` : "";
+  return `${scheme === "http" ? "http" : "https"}://${url.hostname.toLowerCase()}${port}${path}`;
+}
+
+/** Kept for callers of the earlier name: the same normalisation. */
+export function cleanRemote(url: string): string | undefined {
+  return normaliseSource(url);
 }
 
 /**
@@ -41,13 +71,15 @@ export function cleanRemote(url: string): string {
 export function sourceInfo(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): SourceInfo {
   const commit = env[ENV.commit] ?? git(dir, ["rev-parse", "HEAD"]);
   if (!commit) {
-    return { source: env[ENV.source] ?? "unknown", branch: env[ENV.branch] ?? "unversioned", commit: UNVERSIONED_COMMIT, created: "1970-01-01T00:00:00Z", dirty: false, versioned: false };
+    return { source: normaliseSource(env[ENV.source]), branch: env[ENV.branch] ?? "unversioned", commit: UNVERSIONED_COMMIT, created: "1970-01-01T00:00:00Z", dirty: false, versioned: false };
   }
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new UsageError(`${ENV.commit}="${commit}" is not a full 40-hex commit id`);
   const fromEnv = env[ENV.commit] !== undefined;
   const branch = env[ENV.branch] ?? git(dir, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "HEAD";
   const created = env[ENV.created] ?? git(dir, ["show", "-s", "--format=%cI", commit]) ?? "1970-01-01T00:00:00Z";
-  const source = env[ENV.source] ?? cleanRemote(git(dir, ["remote", "get-url", "origin"]) ?? "unknown");
+  // GITOPS_SOURCE first, then the clone's origin, then GitLab's CI_REPOSITORY_URL (which carries
+  // the job token as userinfo: normaliseSource drops it).
+  const source = normaliseSource(env[ENV.source] ?? git(dir, ["remote", "get-url", "origin"]) ?? env.CI_REPOSITORY_URL);
   const dirty = !fromEnv && (git(dir, ["status", "--porcelain", "--untracked-files=no"]) ?? "") !== "";
   return { source, branch, commit, created: createdFrom(created), dirty, versioned: true };
 }

@@ -11,12 +11,16 @@ import {
   FLUX_CONTENT,
   OCI_MANIFEST,
 } from "./media-types.ts";
-import { readTar, writeTar } from "./tar.ts";
+import { readTar, TarError, writeTar } from "./tar.ts";
 
 /** Where an artifact came from: all of it is data (from git), none from the clock or the machine. */
 export interface ArtifactMetadata {
-  /** The repository URL, as Flux shows it (org.opencontainers.image.source). */
-  source: string;
+  /**
+   * The repository URL, as Flux shows it (org.opencontainers.image.source), already stripped of
+   * credentials; undefined (no annotation) when the checkout has no public URL, so a clone
+   * without a remote gives the same digest as any other clone of the commit.
+   */
+  source?: string | undefined;
   /** <branch>@sha1:<commit>, Flux's revision format. */
   revision: string;
   /** RFC 3339 UTC time of the commit, e.g. 2025-01-31T12:00:00Z. */
@@ -53,8 +57,8 @@ function annotations(meta: ArtifactMetadata): Record<string, string> {
   const out: Record<string, string> = {
     [ANNOTATION_CREATED]: meta.created,
     [ANNOTATION_REVISION]: meta.revision,
-    [ANNOTATION_SOURCE]: meta.source,
   };
+  if (meta.source) out[ANNOTATION_SOURCE] = meta.source;
   if (meta.cluster) out[ANNOTATION_CLUSTER] = meta.cluster;
   if (meta.packages && meta.packages.size > 0) {
     out[ANNOTATION_PACKAGES] = [...meta.packages].map(([n, v]) => `${n}@${v}`).sort().join(",");
@@ -90,13 +94,44 @@ export function isFluxArtifact(image: Image): boolean {
   return image.manifest.config.mediaType === FLUX_CONFIG;
 }
 
-/** The file tree inside a Flux artifact's content layer. */
-export function artifactFiles(image: Image, what = "artifact"): Map<string, Uint8Array> {
+/** Bounds on what reading an artifact may cost: a hostile 1 MB layer can hold a 1 GiB member. */
+export interface ExtractLimits {
+  /** Decompressed size of the content layer (the tar), in bytes. */
+  maxBytes: number;
+  /** Files in the content layer. */
+  maxFiles: number;
+}
+
+/** Far above a cluster tree (about 2 MB and 500 files today), far below what hurts a CI runner. */
+export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { maxBytes: 256 * 1024 * 1024, maxFiles: 20_000 };
+
+/**
+ * The file tree inside a Flux artifact's content layer. A layer that is not gzip, not tar,
+ * decompresses past `limits.maxBytes` or holds more than `limits.maxFiles` files is an
+ * ArtifactError naming the artifact and the layer, never a crash or an out-of-memory.
+ */
+export function artifactFiles(image: Image, what = "artifact", limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): Map<string, Uint8Array> {
   const layers = image.manifest.layers.filter((l) => l.mediaType === FLUX_CONTENT);
   if (layers.length !== 1) {
     throw new ManifestError(`${what}: expected one layer of media type ${FLUX_CONTENT}, found ${layers.length} (is it a Flux artifact?)`);
   }
-  const blob = image.blobs.get(layers[0]!.digest);
-  if (!blob) throw new ManifestError(`${what}: content layer ${layers[0]!.digest} is missing`);
-  return readTar(gunzip(blob));
+  const digest = layers[0]!.digest;
+  const blob = image.blobs.get(digest);
+  if (!blob) throw new ManifestError(`${what}: content layer ${digest} is missing`);
+  let tar: Uint8Array;
+  try {
+    tar = gunzip(blob, limits.maxBytes);
+  } catch (err) {
+    const code = err instanceof Error && "code" in err ? String(err.code) : "";
+    if (code === "ERR_BUFFER_TOO_LARGE") {
+      throw new ArtifactError(`${what}: content layer ${digest} (${blob.length} bytes) decompresses to more than ${limits.maxBytes} bytes (the limit, --max-size): refusing to read it`);
+    }
+    throw new ArtifactError(`${what}: content layer ${digest} is not gzip data (${err instanceof Error ? err.message : String(err)})`);
+  }
+  try {
+    return readTar(tar, limits.maxFiles);
+  } catch (err) {
+    if (err instanceof TarError) throw new ArtifactError(`${what}: content layer ${digest}: ${err.message}`);
+    throw err;
+  }
 }

@@ -20,7 +20,10 @@ export function gzipDeterministic(data: Uint8Array): Uint8Array {
   return Buffer.concat([HEADER, body, trailer]);
 }
 
-/** Any gzip stream (node:zlib checks the CRC and length). */
-export function gunzip(data: Uint8Array): Uint8Array {
-  return gunzipSync(data);
+/**
+ * Any gzip stream (node:zlib checks the CRC and length). `maxBytes` bounds the output: zlib
+ * stops with ERR_BUFFER_TOO_LARGE as soon as it is passed, so a gzip bomb fails fast.
+ */
+export function gunzip(data: Uint8Array, maxBytes?: number): Uint8Array {
+  return gunzipSync(data, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
 }

@@ -126,7 +126,7 @@ function paxPath(records: Uint8Array): string | undefined {
  * The regular files of a tar archive (path -> content), with leading "./" removed. Folders are
  * implied by the paths; links and devices are refused, as Flux refuses them in an artifact.
  */
-export function readTar(tar: Uint8Array): Map<string, Uint8Array> {
+export function readTar(tar: Uint8Array, maxFiles = Number.POSITIVE_INFINITY): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   let offset = 0;
   let longName: string | undefined;
@@ -158,6 +158,7 @@ export function readTar(tar: Uint8Array): Map<string, Uint8Array> {
     if (type !== "0" && type !== "\0" && type !== "7") throw new TarError(`"${path}": tar entry type "${type}" (link or device) is not allowed in an artifact`);
     checkEntryPath(path);
     files.set(path, body.slice());
+    if (files.size > maxFiles) throw new TarError(`more than ${maxFiles} files (the limit, --max-files): refusing to read further (last: "${path}")`);
   }
   return files;
 }

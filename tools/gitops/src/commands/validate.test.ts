@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "@k8s-gitops/core";
+import { readTreeDir } from "@k8s-gitops/oci";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { UsageError } from "../load.ts";
-import { command, validateBuild } from "./validate.ts";
+import { command, validateBuild, validationRecord } from "./validate.ts";
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../../validate/test/fixtures");
 
@@ -57,25 +57,34 @@ describe("gitops validate", () => {
   });
 });
 
+/** A fixture folder as the build holds a tree: in memory, path -> text. */
+function inMemory(dir: string): Map<string, string> {
+  return new Map([...readTreeDir(dir)].map(([p, b]) => [p, Buffer.from(b).toString("utf8")]));
+}
+
 describe("validateBuild", () => {
-  it("writes dist/validation.json and fails the build on an error", async () => {
+  it("validates the files in memory and fails the build on an error, writing nothing", async () => {
     const out = mkdtempSync(join(tmpdir(), "gitops-validate-"));
-    const tree = join(out, "tree");
-    cpSync(join(FIXTURES, "bad/dangling-depends-on"), tree, { recursive: true });
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    await expect(validateBuild({ name: "fixture", values: {} }, tree, out)).rejects.toThrow(ConfigError);
+    await expect(validateBuild({ name: "fixture", values: {} }, inMemory(join(FIXTURES, "bad/dangling-depends-on")))).rejects.toThrow(/nothing was written or packed/);
     expect(stderr).toHaveBeenCalledWith(expect.stringContaining("field spec.dependsOn[0].name: depends on Kustomization flux-system/cert-manager"));
-    const report = JSON.parse(readFileSync(join(out, "validation.json"), "utf8")) as { ok: boolean };
-    expect(report.ok).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it("checks node names the cluster values carry", async () => {
-    const out = mkdtempSync(join(tmpdir(), "gitops-validate-"));
-    const tree = join(out, "tree");
-    cpSync(join(FIXTURES, "bad/rook-node-names"), tree, { recursive: true });
+    const tree = inMemory(join(FIXTURES, "bad/rook-node-names"));
     vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    await expect(validateBuild({ name: "fixture", values: { nodes: [{ name: "infra-01" }, { name: "infra-02" }] } }, tree, out)).rejects.toThrow(/validation failed with 1 error/);
-    const ok = await validateBuild({ name: "fixture", values: { nodes: ["infra-01", "k8s-infra-02"] } }, tree, out);
+    await expect(validateBuild({ name: "fixture", values: { nodes: [{ name: "infra-01" }, { name: "infra-02" }] } }, tree)).rejects.toThrow(/validation failed with 1 error/);
+    const ok = await validateBuild({ name: "fixture", values: { nodes: ["infra-01", "k8s-infra-02"] } }, tree);
     expect(ok.ok).toBe(true);
+  });
+
+  it("records what was validated without the duration", async () => {
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const ok = await validateBuild({ name: "fixture", values: { nodes: ["infra-01", "k8s-infra-02"] } }, inMemory(join(FIXTURES, "bad/rook-node-names")));
+    const record = JSON.parse(await validationRecord(ok, { manifest: "sha256:m", layer: "sha256:l" })) as { ok: boolean; validated: unknown; results: Record<string, unknown>[] };
+    expect(record.ok).toBe(true);
+    expect(record.validated).toEqual({ manifest: "sha256:m", layer: "sha256:l" });
+    expect(Object.keys(record.results[0]!)).not.toContain("durationMs");
   });
 });

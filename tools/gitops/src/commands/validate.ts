@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ConfigError } from "@k8s-gitops/core";
 import type { Platform, ValidationResult } from "@k8s-gitops/validate";
-import { RULES } from "@k8s-gitops/validate/rules";
+import { RULES } from "@k8s-gitops/core";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
 
@@ -30,22 +30,37 @@ function nodeNames(values: unknown): string[] {
 }
 
 /**
- * The build's validation step: validates the tree the build just wrote, before anything is
- * packed or pushed. Writes dist/validation.json (the JSON report) and fails the build with the
- * full text report when anything fails.
+ * The build's validation step, on the files in memory: exactly the bytes the build then packs
+ * and writes (nothing is read back from disk, where another process or a stale file could make
+ * the validated tree differ from the packed one). Fails the build with the full text report on
+ * any error; the caller writes the JSON report only into a build that passed.
  */
-export async function validateBuild(cluster: { name: string; values: unknown }, treeDir: string, outDir: string): Promise<ValidationResult> {
-  const { formatJson, formatText, summarize, validateDir } = await validator();
-  const result = await validateDir(treeDir, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
-  writeFileSync(join(outDir, "validation.json"), formatJson([result]));
+export async function validateBuild(cluster: { name: string; values: unknown }, files: ReadonlyMap<string, string>): Promise<ValidationResult> {
+  const { formatText, summarize, validateFiles } = await validator();
+  const started = performance.now();
+  const result = await validateFiles(files, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
+  const ms = Math.round(performance.now() - started);
   const { errors, warnings, waived } = summarize(result);
   if (!result.ok) {
     process.stderr.write(formatText([result]));
-    throw new ConfigError(`validation failed with ${errors} error${errors === 1 ? "" : "s"} (report: ${join(outDir, "validation.json")})`, { cluster: cluster.name });
+    throw new ConfigError(`validation failed with ${errors} error${errors === 1 ? "" : "s"}: nothing was written or packed (the report is above)`, { cluster: cluster.name });
   }
-  const notes = warnings || waived ? `, ${warnings} warning(s) and ${waived} waived finding(s) in ${join(outDir, "validation.json")}` : "";
-  progress(`[${cluster.name}] validated ${result.objects} objects in ${Math.round(result.durationMs)} ms: no error${notes}`);
+  const notes = warnings || waived ? `, ${warnings} warning(s) and ${waived} waived finding(s) in validation.json` : "";
+  // The duration is printed, never recorded: the build output must depend on the commit alone.
+  progress(`[${cluster.name}] validated ${result.objects} objects in ${ms} ms: no error${notes}`);
   return result;
+}
+
+/**
+ * dist/validation.json: the report without its duration (build output is a pure function of the
+ * commit), plus what was validated: the digests of the artifact packed from the same bytes, so
+ * `push --layout` can tell the report belongs to the layout it is given.
+ */
+export async function validationRecord(result: ValidationResult, artifact: { manifest: string; layer: string }): Promise<string> {
+  const { formatJson } = await validator();
+  const report = JSON.parse(formatJson([result])) as { ok: boolean; results: Record<string, unknown>[] };
+  for (const r of report.results) delete r.durationMs;
+  return `${JSON.stringify({ ok: report.ok, validated: artifact, results: report.results }, null, 2)}\n`;
 }
 
 /** The validator loads schemas and secretlint: imported when a validation runs, not when the CLI lists its commands. */
@@ -83,7 +98,7 @@ Checks everything that can be checked from the files alone, and exits 1 when any
 
 Each finding reads: cluster <c>, component <comp>, <Kind>/<ns>/<name>, field <path>: <problem>
 (<how to fix>). An object waives a waivable rule with the annotation
-k8s-gitops.io/waive: <rule>=<reason> (written by waive() from @k8s-gitops/validate); the reason
+k8s-gitops.io/waive: <rule>=<reason> (written by waive() from @k8s-gitops/core); the reason
 shows in the report.
 
 With no DIR, validates the cluster package in --cluster (default .): its dist/tree, as

@@ -33,9 +33,13 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byPath = (a: EntryChange, b: EntryChange): number => cmp(a.path, b.path) || cmp(a.key, b.key);
 
 /** Object-level diff of two rendered trees (path -> content). */
-export function diffTrees(before: ReadonlyMap<string, Uint8Array | string>, after: ReadonlyMap<string, Uint8Array | string>): TreeDiff {
-  const a = treeEntries(before);
-  const b = treeEntries(after);
+export function diffTrees(
+  before: ReadonlyMap<string, Uint8Array | string>,
+  after: ReadonlyMap<string, Uint8Array | string>,
+  labels: { before?: string; after?: string } = {},
+): TreeDiff {
+  const a = treeEntries(before, labels.before);
+  const b = treeEntries(after, labels.after);
   const changes: EntryChange[] = [];
   let unchanged = 0;
   for (const [key, next] of b) {

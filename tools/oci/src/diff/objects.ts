@@ -1,4 +1,5 @@
 import { parseAllDocuments } from "yaml";
+import { ArtifactError } from "../artifact.ts";
 
 /** One object of an artifact (or a non-object file), as the diff compares it. */
 export interface TreeEntry {
@@ -10,7 +11,11 @@ export interface TreeEntry {
   text: string;
 }
 
-const dec = new TextDecoder();
+// Fatal: a layer of binary junk must be reported as such, not diffed as U+FFFD soup.
+const dec = new TextDecoder("utf-8", { fatal: true });
+
+/** Aliases the YAML reader expands per document; a billion-laughs file stops here, fast. */
+const MAX_ALIASES = 1000;
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
@@ -21,7 +26,7 @@ function str(v: unknown): string | undefined {
  * version is not, so an apiVersion bump reads as a change of the object, not a removal and an
  * addition; the file path is not either, so a moved object reads as a change of path.
  */
-export function treeEntries(files: ReadonlyMap<string, Uint8Array | string>): Map<string, TreeEntry> {
+export function treeEntries(files: ReadonlyMap<string, Uint8Array | string>, what = "tree"): Map<string, TreeEntry> {
   const out = new Map<string, TreeEntry>();
   const add = (e: TreeEntry): void => {
     let key = e.key;
@@ -29,15 +34,27 @@ export function treeEntries(files: ReadonlyMap<string, Uint8Array | string>): Ma
     out.set(key, { ...e, key });
   };
   for (const [path, content] of files) {
-    const text = typeof content === "string" ? content : dec.decode(content);
-    if (!/\.ya?ml$/.test(path)) {
+    let text: string;
+    try {
+      text = typeof content === "string" ? content : dec.decode(content);
+    } catch {
+      throw new ArtifactError(`${what}: file ${path} is not UTF-8 text (binary content in a rendered tree?)`);
+    }
+    if (!/\.(ya?ml|json)$/.test(path)) {
       add({ key: `file:${path}`, title: `file ${path}`, path, text });
       continue;
     }
-    const docs = parseAllDocuments(text);
+    const docs = parseAllDocuments(text, { uniqueKeys: false });
     if (!Array.isArray(docs)) continue;
     docs.forEach((doc, i) => {
-      const js: unknown = doc.toJS();
+      const error = doc.errors[0];
+      if (error) throw new ArtifactError(`${what}: file ${path} is not valid YAML (document ${i}: ${error.message.split("\n")[0]})`);
+      let js: unknown;
+      try {
+        js = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch (err) {
+        throw new ArtifactError(`${what}: file ${path} cannot be read (document ${i}: ${err instanceof Error ? err.message : String(err)})`);
+      }
       if (js === null || js === undefined) return;
       const docText = doc.toString({ lineWidth: 0 });
       const obj = typeof js === "object" && !Array.isArray(js) ? (js as Record<string, unknown>) : {};

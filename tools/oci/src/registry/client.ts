@@ -1,6 +1,6 @@
 import { sha256, type Digest } from "../digest.ts";
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST } from "../media-types.ts";
-import { errorDetail, RegistryError } from "./errors.ts";
+import { errorDetail, RegistryError, STORAGE_FULL_HINT, storageFull } from "./errors.ts";
 import { Transport, type TransportOptions } from "./transport.ts";
 
 export interface ClientOptions extends TransportOptions {
@@ -38,9 +38,9 @@ export class RegistryClient {
   }
 
   /** HEAD on the blob: true if the registry has it (so it is not uploaded again). */
-  async blobExists(repository: string, digest: Digest): Promise<boolean> {
+  async blobExists(repository: string, digest: Digest, retry = true): Promise<boolean> {
     const what = `check of blob ${short(digest)} in ${this.registry}/${repository}`;
-    const res = await this.#t.send("HEAD", `/v2/${repository}/blobs/${digest}`, { what, scope: this.#scope(repository) });
+    const res = await this.#t.send("HEAD", `/v2/${repository}/blobs/${digest}`, { what, scope: this.#scope(repository), retry });
     await res.body?.cancel();
     if (res.status === 200) return true;
     if (res.status === 404) return false;
@@ -56,7 +56,8 @@ export class RegistryClient {
     const scope = this.#scope(repository);
     let first = true;
     await this.#t.retry(what, async () => {
-      if (!first && (await this.blobExists(repository, digest))) return;
+      // retry: false here and below: this loop is the one retry layer of an upload.
+      if (!first && (await this.blobExists(repository, digest, false))) return;
       first = false;
       const start = await this.#t.send("POST", `/v2/${repository}/blobs/uploads/`, { what, scope, body: new Uint8Array(), retry: false });
       if (start.status !== 202) throw await this.#unexpected(start, what);
@@ -76,6 +77,8 @@ export class RegistryClient {
       if (put.status === 400 && detail.includes("DIGEST_INVALID")) {
         throw new RegistryError("digest", `${what}: the registry computed another digest for the uploaded bytes (${detail})`, "The content was corrupted on the way: check proxies between here and the registry, then push again.", false, 400);
       }
+      const full = storageFull(detail);
+      if (full) throw new RegistryError("rejected", `${what}: ${full} (${put.status}${detail ? `, ${detail}` : ""})`, STORAGE_FULL_HINT, false, put.status);
       throw new RegistryError("rejected", `${what}: the registry refused it with ${put.status}${detail ? ` (${detail})` : ""}`, "Check the registry's logs and quotas (Harbor project quota).", false, put.status);
     });
   }
@@ -86,6 +89,8 @@ export class RegistryClient {
     const res = await this.#t.send("PUT", `/v2/${repository}/manifests/${reference}`, { what, scope: this.#scope(repository), body: bytes, headers: { "content-type": mediaType } });
     if (res.status !== 201) {
       const detail = errorDetail(await res.text());
+      const full = storageFull(detail);
+      if (full) throw new RegistryError("rejected", `${what}: ${full} (${res.status}${detail ? `, ${detail}` : ""})`, STORAGE_FULL_HINT, false, res.status);
       const hint = detail.includes("BLOB_UNKNOWN")
         ? "The registry lacks a blob the manifest names (deleted by garbage collection during the push?): run the push again."
         : "Check the registry's logs; a Harbor tag immutability rule can also refuse a moving tag.";

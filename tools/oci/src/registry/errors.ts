@@ -38,13 +38,22 @@ export function isTransient(err: unknown): boolean {
   return err instanceof RegistryError && err.transient;
 }
 
-/** The code and message of a distribution error body ({"errors":[{code,message}]}), if any. */
+/**
+ * The code, message and detail of a distribution error body ({"errors":[{code,message,detail}]}),
+ * if any. The detail is where Distribution says what really happened behind "UNKNOWN: unknown
+ * error" (a full disk: "write …/data: no space left on device"), so it is kept.
+ */
 export function errorDetail(body: string): string {
   try {
     const json: unknown = JSON.parse(body);
     if (typeof json === "object" && json !== null && "errors" in json && Array.isArray(json.errors)) {
       return json.errors
-        .map((e: unknown) => (typeof e === "object" && e !== null && "code" in e ? `${String(e.code)}${"message" in e ? `: ${String(e.message)}` : ""}` : ""))
+        .map((e: unknown) => {
+          if (typeof e !== "object" || e === null || !("code" in e)) return "";
+          const message = "message" in e ? `: ${String(e.message)}` : "";
+          const detail = "detail" in e && typeof e.detail === "string" && e.detail !== "" ? ` (${e.detail.slice(0, 300)})` : "";
+          return `${String(e.code)}${message}${detail}`;
+        })
         .filter(Boolean)
         .join("; ");
     }
@@ -53,3 +62,16 @@ export function errorDetail(body: string): string {
   }
   return body.trim().slice(0, 200);
 }
+
+/**
+ * What a full registry says: Distribution passes the storage driver's ENOSPC through, Harbor
+ * answers its project quota with QUOTA_EXCEEDED / "exceed the configured upper limit". Neither
+ * is transient: retrying only fills the log.
+ */
+export function storageFull(detail: string): string | undefined {
+  if (/no space left on device|ENOSPC|disk quota exceeded|EDQUOT/i.test(detail)) return "the registry's storage is full (no space left on device)";
+  if (/quota|exceed(s|ed)? the configured upper limit/i.test(detail)) return "the registry refused it over a storage quota";
+  return undefined;
+}
+
+export const STORAGE_FULL_HINT = "Free space on the registry's storage or raise the project's quota (Harbor: Projects > Quotas), then push again; nothing was tagged.";

@@ -1,6 +1,6 @@
 import { parseChallenge, type Challenge } from "./challenge.ts";
 import { ENV_PASSWORD, ENV_USERNAME, type Credentials } from "./credentials.ts";
-import { errorDetail, RegistryError } from "./errors.ts";
+import { errorDetail, RegistryError, STORAGE_FULL_HINT, storageFull } from "./errors.ts";
 import { isLoopback } from "./reference.ts";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry.ts";
 
@@ -14,6 +14,11 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** Per request (default 120 s). */
   timeoutMs?: number;
+  /**
+   * Epoch ms by which everything this transport does must be over, retries included (--timeout).
+   * A request starting near it gets only the time left.
+   */
+  deadline?: number;
   /** Told about each retry (progress output). */
   onRetry?: (message: string) => void;
 }
@@ -62,6 +67,7 @@ export class Transport {
   readonly policy: RetryPolicy;
   readonly #credentials: Credentials | undefined;
   readonly #timeoutMs: number;
+  readonly #deadline: number | undefined;
   readonly #onRetry: ((message: string) => void) | undefined;
   #basic = false;
   readonly #tokens = new Map<string, string>();
@@ -72,6 +78,7 @@ export class Transport {
     this.policy = { ...DEFAULT_RETRY, ...o.retry };
     this.#credentials = o.credentials;
     this.#timeoutMs = o.timeoutMs ?? 120_000;
+    this.#deadline = o.deadline;
     this.#onRetry = o.onRetry;
   }
 
@@ -80,7 +87,18 @@ export class Transport {
   }
 
   retry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
-    return withRetry(this.policy, what, attempt, this.#onRetry);
+    return withRetry(this.policy, what, attempt, this.#onRetry, this.#deadline);
+  }
+
+  /** The signal of one request: its own timeout, cut short by the overall deadline. */
+  #signal(what: string): { signal: AbortSignal; ms: number } {
+    if (this.#deadline === undefined) return { signal: AbortSignal.timeout(this.#timeoutMs), ms: this.#timeoutMs };
+    const left = this.#deadline - Date.now();
+    if (left <= 0) {
+      throw new RegistryError("timeout", `${what}: the time limit (--timeout) ran out before it could start`, "Raise --timeout, or check why the registry is slow, then run the command again.");
+    }
+    const ms = Math.min(this.#timeoutMs, left);
+    return { signal: AbortSignal.timeout(ms), ms };
   }
 
   /** Sends a request; returns any response below 400 and 404, throws RegistryError otherwise. */
@@ -108,6 +126,8 @@ export class Transport {
     if (res.status === 403) throw this.#forbidden(o, errorDetail(await res.text()), 403);
     if (res.status === 429 || res.status >= 500) {
       const detail = errorDetail(await res.text());
+      const full = storageFull(detail);
+      if (full) throw new RegistryError("rejected", `${o.what}: ${full}: registry ${this.registry} answered ${res.status} (${detail})`, STORAGE_FULL_HINT, false, res.status);
       throw new RegistryError(
         "server",
         `${o.what}: registry ${this.registry} answered ${res.status}${detail ? ` (${detail})` : ""}`,
@@ -164,12 +184,14 @@ export class Transport {
     const what = `token request to ${realm.origin}${realm.pathname} for ${o.what}`;
     let res: Response;
     try {
+      const { signal } = this.#signal(what);
       res = await fetch(realm, {
         headers: this.#credentials ? { authorization: this.#credentials.basic() } : {},
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        signal,
       });
     } catch (err) {
-      throw this.#networkError(err, what);
+      if (err instanceof RegistryError) throw err;
+      throw this.#networkError(err, what, this.#timeoutMs);
     }
     if (res.status === 401 || res.status === 403) {
       await res.body?.cancel();
@@ -197,18 +219,19 @@ export class Transport {
     const headers: Record<string, string> = { "user-agent": "k8s-gitops-oci", ...o.headers };
     const auth = this.#authorization(url, o.scope);
     if (auth) headers.authorization = auth;
+    const { signal, ms } = this.#signal(o.what);
     try {
-      return await fetch(url, { method, headers, body: o.body, signal: AbortSignal.timeout(this.#timeoutMs) });
+      return await fetch(url, { method, headers, body: o.body, signal });
     } catch (err) {
-      throw this.#networkError(err, o.what);
+      throw this.#networkError(err, o.what, ms);
     }
   }
 
-  #networkError(err: unknown, what: string): RegistryError {
+  #networkError(err: unknown, what: string, ms: number): RegistryError {
     const code = causeCode(err);
     const name = err instanceof Error ? err.name : "";
     if (name === "TimeoutError" || name === "AbortError") {
-      return new RegistryError("timeout", `${what}: registry ${this.registry} did not answer within ${this.#timeoutMs / 1000} s`, "Check the registry's health and the network, then run the command again.", true);
+      return new RegistryError("timeout", `${what}: registry ${this.registry} did not answer within ${Math.round(ms / 100) / 10} s`, "Check the registry's health and the network, then run the command again.", true);
     }
     if (code === "ECONNREFUSED") {
       return new RegistryError("unreachable", `${what}: cannot connect to registry ${this.registry} (${this.base}): connection refused`, "Check that the registry is running and that the registry address is right, then run the command again.", true);
