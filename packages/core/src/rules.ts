@@ -40,11 +40,18 @@ export const RULES = {
   "backup-encryption": { waivable: true, area: "compliance", summary: "backups are encrypted at rest" },
   "backup-tls": { waivable: true, area: "compliance", summary: "backups travel over TLS (https object store endpoints)" },
   "audit-immutability": { waivable: true, area: "compliance", summary: "audit data is kept on an immutable (object-locked) store for the retention period" },
+  // ---- the reconcile check: the tree as Flux and the operators would bring it up
+  "reconcile-declaration": { waivable: false, area: "reconcile", summary: "a component's provides / bootstrap-phase / bootstrap-secrets annotations are well-formed JSON of the contract" },
+  "reconcile-bootstrap": { waivable: false, area: "reconcile", summary: "the CNI and cluster DNS are bootstrap-phase components; the cluster's own artifact comes from outside it, with bootstrap credentials" },
+  "reconcile-crd": { waivable: false, area: "reconcile", summary: "every custom kind is served when its component reconciles (CRDs of itself, its dependencies or the bootstrap)" },
+  "reconcile-secret": { waivable: false, area: "reconcile", summary: "every Secret and ConfigMap an object reads is made by its component, a dependency, the bootstrap or a bootstrap secret" },
+  "reconcile-wait": { waivable: false, area: "reconcile", summary: "no wait that can never end: LoadBalancer without an address pool, hook deadlocks, health checks on dependants, dependsOn cycles" },
+  "operator-webhook": { waivable: false, area: "reconcile", summary: "no spec an operator's admission webhook rejects (CloudNativePG fixed parameters)" },
   // ---- secret scanning
   "secret-leak": { waivable: false, area: "secrets", summary: "no credential in the rendered output (secretlint recommended preset)" },
 } as const satisfies Record<string, { waivable: boolean; area: RuleArea; summary: string }>;
 
-export type RuleArea = "schema" | "crossref" | "policy" | "compliance" | "secrets";
+export type RuleArea = "schema" | "crossref" | "policy" | "compliance" | "secrets" | "reconcile";
 export type RuleId = keyof typeof RULES;
 /** The rules an object may waive with `waive(resource, rule, reason)`. */
 export type WaivableRule = { [K in RuleId]: (typeof RULES)[K]["waivable"] extends true ? K : never }[RuleId];

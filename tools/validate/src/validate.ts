@@ -18,6 +18,7 @@ import { checkPinning } from "./policy/pinning.ts";
 import { checkPodSecurity } from "./policy/pod-security.ts";
 import { checkResourceRequests } from "./policy/resources.ts";
 import { checkSecretData } from "./policy/secret-data.ts";
+import { checkReconcile } from "./reconcile/check.ts";
 import { checkSchemas } from "./schema/check.ts";
 import { checkSecretLeaks } from "./secrets/check.ts";
 import { clusterOf } from "./tree/component.ts";
@@ -66,6 +67,7 @@ const CHECKS: readonly Check[] = [
   checkPinning,
   checkOciSources,
   checkResourceRequests,
+  checkReconcile,
 ];
 
 function order(a: Finding, b: Finding): number {

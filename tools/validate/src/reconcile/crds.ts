@@ -1,0 +1,83 @@
+import { API_RESOURCES } from "@k8s-gitops/core";
+import type { CheckContext } from "../context.ts";
+import { asString, get } from "../json.ts";
+import type { Manifest } from "../types.ts";
+import type { ReconcileModel } from "./model.ts";
+
+/** "group/Kind" as core's API_RESOURCES keys it ("core" for the core group). */
+export function kindKey(group: string, kind: string): string {
+  return `${group === "" ? "core" : group}/${kind}`;
+}
+
+/** Kinds the API server serves before anything is installed: Kubernetes 1.34's own. */
+function builtIn(key: string): boolean {
+  return API_RESOURCES[key]?.source.startsWith("kubernetes") === true;
+}
+
+/** `flux install` (bootstrap phase 4) serves every toolkit group before any Kustomization runs. */
+function fluxKind(group: string): boolean {
+  return group.endsWith(".toolkit.fluxcd.io");
+}
+
+function add(map: Map<string, string[]>, key: string, component: string): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(component)) list.push(component);
+  map.set(key, list);
+}
+
+/** The kind a CustomResourceDefinition object serves. */
+export function servedBy(m: Manifest): string | undefined {
+  if (m.group !== "apiextensions.k8s.io" || m.kind !== "CustomResourceDefinition") return undefined;
+  const group = asString(get(m.object, "spec", "group"));
+  const kind = asString(get(m.object, "spec", "names", "kind"));
+  return group && kind ? kindKey(group, kind) : undefined;
+}
+
+/**
+ * Every custom resource must be served when its component reconciles. A CRD object in the
+ * component's folder serves it (kustomize-controller applies CRDs first in the same apply); so
+ * do CRD objects and provides.crds of its dependencies and of bootstrap-phase components. The
+ * component's own provides.crds does not: Flux dry-runs the whole folder before its HelmRelease
+ * has installed anything, so a custom resource beside the chart that installs its CRD fails.
+ */
+export function checkCrds(ctx: CheckContext, model: ReconcileModel): void {
+  const crdObjects = new Map<string, string[]>();
+  const declared = new Map<string, string[]>();
+  for (const node of model.nodes.values()) {
+    for (const m of node.objects) {
+      const key = servedBy(m);
+      if (key) add(crdObjects, key, node.name);
+    }
+    for (const key of node.declarations.provides.crds) add(declared, key, node.name);
+  }
+  for (const node of model.nodes.values()) {
+    const available = model.available(node.name);
+    const missing = new Map<string, Manifest[]>();
+    for (const m of node.objects) {
+      const key = kindKey(m.group, m.kind);
+      if (builtIn(key) || fluxKind(m.group)) continue;
+      if ((crdObjects.get(key) ?? []).some((c) => available.has(c))) continue;
+      if ((declared.get(key) ?? []).some((c) => available.has(c) && (c !== node.name || model.isBootstrap(c)))) continue;
+      const list = missing.get(key) ?? [];
+      list.push(m);
+      missing.set(key, list);
+    }
+    for (const [key, objects] of missing) {
+      const providers = [...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])];
+      const own = providers.includes(node.name);
+      const more = objects.length > 1 ? ` (and ${objects.length - 1} more object(s) of this kind in ${node.name})` : "";
+      ctx.report({
+        rule: "reconcile-crd",
+        at: objects[0]!,
+        field: "kind",
+        problem:
+          `kind ${key} is not served when ${node.name} reconciles: no CustomResourceDefinition for it in ${node.name} or its dependencies, no dependency declares it in provides.crds and no bootstrap phase installs it` +
+          (own ? ` (${node.name} declares it itself, but Flux dry-runs the whole folder before its HelmRelease installs the CRD)` : model.explainUnavailable(node.name, providers)) +
+          more,
+        fix: own
+          ? `move the ${key.split("/")[1]} objects to a component that depends on ${node.name}`
+          : `depend on the component that installs the CRD and declare it there (provides.crds), or install the CRD in bootstrap phase 1`,
+      });
+    }
+  }
+}
