@@ -52,7 +52,7 @@ export {
 export { merge, mergeAll, type DeepPartial, type MergeOptions } from "./merge.ts";
 export type { ModelType } from "./model.ts";
 export { COMMON_LABELS, namespace, POD_SECURITY_VERSION, type NamespaceOptions, type PodSecurityLevel } from "./namespace.ts";
-export type { FqdnMatch, FqdnPort, IngressFrom, NetworkAllowances } from "./network.ts";
+export type { FqdnMatch, FqdnPort, NetworkAllowances, Peer } from "./network.ts";
 export { patch, type PatchTarget } from "./patch.ts";
 export { COMPONENTS_DIR, FLUX_DIR, fluxLabels, render, writeTree, type RenderedTree } from "./render.ts";
 export {

@@ -6,10 +6,8 @@ export type FqdnMatch = { name: string } | { pattern: string };
 /** A port of an FQDN rule: a number is TCP; DNS to authoritative servers needs UDP too ("ANY"). */
 export type FqdnPort = number | { port: number; protocol: "TCP" | "UDP" | "ANY" };
 
-/** Pods of another namespace (optionally only those with these labels) allowed in on some ports. */
-export interface IngressFrom {
-  /** Policy name suffix, e.g. "harbor" gives allow-from-harbor. */
-  name: string;
+/** Pods of another namespace of the cluster (optionally only those with these labels), on some TCP ports. */
+export interface Peer {
   namespace: string;
   podLabels?: Readonly<Record<string, string>>;
   /** TCP ports; every port when absent. */
@@ -33,6 +31,8 @@ export interface NetworkAllowances {
   apiServerIngress?: boolean;
   /** Fixed addresses outside the cluster it may reach (TCP), e.g. an object store by IP. */
   egressCidrs?: readonly { name: string; cidrs: readonly Cidr[]; ports: readonly number[] }[];
-  /** Other namespaces whose pods may connect in (a database's tenants, a scraper). */
-  ingressFrom?: readonly IngressFrom[];
+  /** Pods of other namespaces that may connect in (a database's tenants, a scraper). */
+  ingressFrom?: readonly Peer[];
+  /** Pods of other namespaces it connects to (its database, its cache). */
+  egressTo?: readonly Peer[];
 }

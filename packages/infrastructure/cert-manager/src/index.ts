@@ -1,15 +1,6 @@
-import {
-  component,
-  deploymentHealth,
-  dnsName,
-  helmRelease,
-  namespace,
-  ociChart,
-  type Component,
-  type DnsName,
-} from "@k8s-gitops/core";
-import { externalSecret, type OnePasswordField, type SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, dnsName, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
+import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
 import type { CertManagerValues } from "./generated/values.ts";
 import { ACME_SERVERS, letsEncryptIssuer, wildcardCertificate, type AcmeEnvironment } from "./issuers.ts";
@@ -24,6 +15,23 @@ export function chart(version = "v1.19.0") {
   return ociChart<CertManagerValues>({ name: "cert-manager", url: "oci://quay.io/jetstack/charts/cert-manager", version });
 }
 
+/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
+export const defaults = {
+  crds: { enabled: true, keep: true },
+  replicaCount: 2,
+  podDisruptionBudget: { enabled: true },
+  global: { leaderElection: { namespace: NAMESPACE } },
+  // A ServiceMonitor needs the prometheus-operator CRDs: a cluster that has them switches it on
+  // with values: { prometheus: { servicemonitor: { enabled: true } } }.
+  prometheus: { enabled: true, servicemonitor: { enabled: false } },
+  resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
+  webhook: { replicaCount: 2, podDisruptionBudget: { enabled: true }, resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } } },
+  cainjector: { resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { memory: "256Mi" } } },
+} satisfies CertManagerValues;
+
+/** The kinds the chart's CRDs serve that the platform uses. */
+export const CRDS = ["cert-manager.io/Certificate", "cert-manager.io/ClusterIssuer", "cert-manager.io/Issuer", "acme.cert-manager.io/Challenge", "acme.cert-manager.io/Order"] as const;
+
 export interface CertManagerOptions {
   /** Chart version (default: the pinned one). */
   version?: string;
@@ -36,85 +44,76 @@ export interface CertManagerOptions {
   wildcardNamespace?: string;
   /** Issuer of the wildcard certificate (default production). */
   wildcardIssuer?: AcmeEnvironment;
-  /** Create a ServiceMonitor (needs the prometheus-operator CRDs in the cluster). Default false. */
-  serviceMonitor?: boolean;
-  /** Extra chart values, merged over the defaults. */
-  values?: CertManagerValues;
+  /** Chart values, deep-merged over `defaults`. */
+  values?: DeepPartial<CertManagerValues>;
 }
 
-export interface CertManager {
-  /** The controller: namespace, chart source and HelmRelease (which installs the CRDs). */
-  readonly controller: Component;
-  /** Issuers, the Cloudflare token ExternalSecret and the wildcard certificate. */
-  readonly issuers: Component;
-  /** Name of the Secret holding the wildcard certificate, and its namespace. */
-  readonly wildcardSecret: { readonly name: string; readonly namespace: string };
-  readonly components: readonly [Component, Component];
-  /** What the namespace needs beyond deny-all: webhook ingress, ACME, Cloudflare's API and its name servers (DNS-01 self-check). */
-  readonly networkPolicy: NamespacePolicy;
+/** What the issuers component gives its dependants. */
+export interface IssuerOutputs {
+  /** The Secret holding the wildcard certificate (written by cert-manager once it is issued). */
+  readonly wildcardSecret: ObjectRef;
+  /** The wildcard certificate's names, for the listeners that serve it. */
+  readonly wildcardNames: readonly string[];
+  /** ClusterIssuer names by ACME environment, for a component's own Certificates. */
+  readonly clusterIssuers: Readonly<Record<AcmeEnvironment, string>>;
 }
+
+/** The package's components: the controller (with its CRDs), then the issuers and the wildcard certificate. */
+export type CertManager = {
+  readonly controller: Component;
+  readonly issuers: Component<IssuerOutputs>;
+};
 
 /**
  * cert-manager with Let's Encrypt ClusterIssuers (staging and production) solving DNS-01
  * through Cloudflare, and a wildcard certificate for the platform domain. The token reaches
- * the cluster only through an ExternalSecret from the secret store component.
+ * the cluster only through an ExternalSecret from the secret store.
  */
-export function certManager(o: CertManagerOptions, deps: { secrets: SecretStoreComponent; dependsOn?: readonly Component[] }): CertManager {
+export function certManager(o: CertManagerOptions, deps: { cilium: Component; coredns: Component; secretStore: SecretStore }): CertManager {
   const domain = dnsName(o.domain);
-  const values: CertManagerValues = {
-    crds: { enabled: true, keep: true },
-    replicaCount: 2,
-    podDisruptionBudget: { enabled: true },
-    global: { leaderElection: { namespace: NAMESPACE } },
-    // A ServiceMonitor needs the prometheus-operator CRDs: switched on by the cluster once its
-    // observability layer (and so those CRDs) is one of this component's dependencies.
-    prometheus: { enabled: true, servicemonitor: { enabled: o.serviceMonitor ?? false } },
-    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
-    webhook: { replicaCount: 2, podDisruptionBudget: { enabled: true }, resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } } },
-    cainjector: { resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { memory: "256Mi" } } },
-    ...o.values,
-  };
   const controller = component({
     name: "cert-manager",
     namespace: NAMESPACE,
-    // What must run before the controller (the CNI and cluster DNS).
-    dependsOn: deps.dependsOn,
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "cert-manager", namespace: NAMESPACE, chart: chart(o.version), values, crds: "CreateReplace" })],
+    dependsOn: [deps.cilium, deps.coredns],
+    resources: [namespace(NAMESPACE), ...helmRelease({ name: "cert-manager", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace" })],
     healthChecks: [
-      deploymentHealth("cert-manager", NAMESPACE),
-      deploymentHealth("cert-manager-webhook", NAMESPACE),
-      deploymentHealth("cert-manager-cainjector", NAMESPACE),
+      healthCheck(Deployment, "cert-manager", NAMESPACE),
+      healthCheck(Deployment, "cert-manager-webhook", NAMESPACE),
+      healthCheck(Deployment, "cert-manager-cainjector", NAMESPACE),
     ],
+    provides: { crds: [...CRDS] },
+    network: {
+      namespace: NAMESPACE,
+      // The API server calls the webhook; ACME, Cloudflare's API and its name servers (the DNS-01 self-check).
+      apiServerIngress: true,
+      egressFqdns: [
+        {
+          name: "allow-acme-cloudflare",
+          hosts: [{ name: new URL(ACME_SERVERS.production).hostname }, { name: new URL(ACME_SERVERS.staging).hostname }, { name: "api.cloudflare.com" }],
+          ports: [443],
+        },
+        { name: "allow-dns01-self-check", hosts: [{ pattern: "*.ns.cloudflare.com" }], ports: [{ port: 53, protocol: "ANY" }] },
+      ],
+    },
     package: pkg,
   });
   const token = { name: "cloudflare-api-token", key: "api-token" };
   const staging = letsEncryptIssuer("staging", { email: o.acmeEmail, dnsZones: [domain], token });
   const production = letsEncryptIssuer("production", { email: o.acmeEmail, dnsZones: [domain], token });
-  const wildcardNamespace = o.wildcardNamespace ?? "kube-system";
-  const wildcardSecret = { name: "wildcard-tls", namespace: wildcardNamespace };
+  const wildcardSecret = { name: "wildcard-tls", namespace: o.wildcardNamespace ?? "kube-system" };
+  const wildcardNames = [`*.${domain}`, domain];
   const issuers = component({
     name: "cert-manager-issuers",
     namespace: NAMESPACE,
-    dependsOn: [controller, deps.secrets],
+    dependsOn: [controller, deps.secretStore],
     resources: [
-      externalSecret({ name: token.name, namespace: NAMESPACE, store: deps.secrets.storeRef, data: { [token.key]: o.cloudflareToken } }),
+      externalSecret({ name: token.name, namespace: NAMESPACE, store: deps.secretStore.outputs.storeRef, data: { [token.key]: o.cloudflareToken } }),
       staging,
       production,
-      wildcardCertificate({ domain, namespace: wildcardNamespace, secretName: wildcardSecret.name, issuer: (o.wildcardIssuer ?? "production") === "production" ? production : staging }),
+      wildcardCertificate({ domain, namespace: wildcardSecret.namespace, secretName: wildcardSecret.name, issuer: (o.wildcardIssuer ?? "production") === "production" ? production : staging }),
     ],
+    outputs: { wildcardSecret, wildcardNames, clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" } },
     package: pkg,
   });
-  const networkPolicy: NamespacePolicy = {
-    namespace: NAMESPACE,
-    apiServerIngress: true,
-    egressFqdns: [
-      {
-        name: "allow-acme-cloudflare",
-        hosts: [{ name: new URL(ACME_SERVERS.production).hostname }, { name: new URL(ACME_SERVERS.staging).hostname }, { name: "api.cloudflare.com" }],
-        ports: [443],
-      },
-      { name: "allow-dns01-self-check", hosts: [{ pattern: "*.ns.cloudflare.com" }], ports: [{ port: 53, protocol: "ANY" }] },
-    ],
-  };
-  return { controller, issuers, wildcardSecret, components: [controller, issuers], networkPolicy };
+  return { controller, issuers };
 }

@@ -1,15 +1,22 @@
 import { Certificate, ClusterIssuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { cluster, ConfigError, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ACME_SERVERS, certManager } from "../src/index.ts";
+import { ACME_SERVERS, certManager, defaults } from "../src/index.ts";
 
-const secrets = externalSecrets({ connectHost: "http://opconnect.monosense.dev", vault: "Infra", connectTokenSecret: { name: "t", key: "token" } });
+const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const secrets = externalSecrets(
+  { connectHost: "http://opconnect.monosense.dev", vault: "Infra", connectToken: { name: "t", key: "token", from: { item: "op", property: "token" } } },
+  base,
+);
+const deps = { ...base, secretStore: secrets.store };
 const options = { acmeEmail: "admin@monosense.io", domain: "monosense.io", cloudflareToken: { item: "kubernetes/infra/cert-manager/cloudflare", property: "credential" } };
 
 describe("certManager", () => {
-  const cm = certManager(options, { secrets: secrets.store });
+  const cm = certManager(options, deps);
 
   it("issues from Let's Encrypt staging and production through Cloudflare DNS-01", () => {
     const issuers = cm.issuers.resources.filter((r): r is ClusterIssuer => ClusterIssuer.is(r));
@@ -28,7 +35,7 @@ describe("certManager", () => {
 
   it("takes the Cloudflare token from 1Password through the secret store, never inline", () => {
     const es = cm.issuers.resources.find((r): r is ExternalSecret => ExternalSecret.is(r));
-    expect(es?.spec?.secretStoreRef).toEqual(secrets.store.storeRef);
+    expect(es?.spec?.secretStoreRef).toEqual(secrets.store.outputs.storeRef);
     expect(es?.spec?.data).toEqual([{ secretKey: "api-token", remoteRef: { key: "kubernetes/infra/cert-manager/cloudflare", property: "credential" } }]);
     expect(cm.issuers.dependsOn).toContain(secrets.store);
     expect(cm.issuers.dependsOn).toContain(cm.controller);
@@ -38,11 +45,11 @@ describe("certManager", () => {
     const cert = cm.issuers.resources.find((r): r is Certificate => Certificate.is(r));
     expect(cert?.metadata?.namespace).toBe("kube-system");
     expect(cert?.spec).toMatchObject({ secretName: "wildcard-tls", dnsNames: ["*.monosense.io", "monosense.io"], issuerRef: { name: "letsencrypt-production", kind: "ClusterIssuer" } });
-    expect(cm.wildcardSecret).toEqual({ name: "wildcard-tls", namespace: "kube-system" });
+    expect(cm.issuers.outputs.wildcardSecret).toEqual({ name: "wildcard-tls", namespace: "kube-system" });
   });
 
   it("renders with the store it depends on", () => {
-    const tree = render(cluster({ name: "infra", values: {}, components: [...secrets.components, ...cm.components] }));
+    const tree = render(cluster({ name: "infra", values: {}, components: [base, secrets, cm] }));
     expect([...tree.files.keys()].filter((p) => p.startsWith("components/cert-manager/"))).toEqual([
       "components/cert-manager/helmrelease-cert-manager.yaml",
       "components/cert-manager/kustomization.yaml",
@@ -52,7 +59,15 @@ describe("certManager", () => {
   });
 
   it("rejects a domain that is not a DNS name and a chart version range", () => {
-    expect(() => certManager({ ...options, domain: "Monosense.IO" }, { secrets: secrets.store })).toThrowError(ConfigError);
-    expect(() => certManager({ ...options, version: "^1.19.0" }, { secrets: secrets.store })).toThrowError(/not an exact version/);
+    expect(() => certManager({ ...options, domain: "Monosense.IO" }, deps)).toThrowError(ConfigError);
+    expect(() => certManager({ ...options, version: "^1.19.0" }, deps)).toThrowError(/not an exact version/);
+  });
+
+  it("merges a nested override over the defaults, keeping the siblings (the webhook keeps its PDB and resources)", () => {
+    const tuned = certManager({ ...options, values: { webhook: { replicaCount: 3 } } }, deps);
+    const tree = render(cluster({ name: "infra", values: {}, components: [base, secrets, tuned] }));
+    const hr = parse(tree.files.get("components/cert-manager/helmrelease-cert-manager.yaml")!) as { spec: { values: typeof defaults } };
+    expect(hr.spec.values.webhook).toEqual({ ...defaults.webhook, replicaCount: 3 });
+    expect(hr.spec.values.replicaCount).toBe(2);
   });
 });

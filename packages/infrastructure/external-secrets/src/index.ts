@@ -1,19 +1,11 @@
 import { ClusterSecretStore } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import {
-  component,
-  deploymentHealth,
-  helmRelease,
-  namespace,
-  ociChart,
-  type Component,
-  type Resource,
-} from "@k8s-gitops/core";
-import { hostOf, type NamespacePolicy } from "@k8s-gitops/network-policies";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import type { ExternalSecretsValues } from "./generated/values.ts";
 import type { SecretStoreRef } from "./secret.ts";
 
-export { externalSecret, type ExternalSecretOptions, type OnePasswordField, type SecretStoreRef } from "./secret.ts";
+export { externalSecret, type ExternalSecretOptions, type SecretStoreRef } from "./secret.ts";
 export type { ExternalSecretsValues } from "./generated/values.ts";
 
 export const NAMESPACE = "external-secrets";
@@ -23,6 +15,19 @@ export function chart(version = "0.20.4") {
   return ociChart<ExternalSecretsValues>({ name: "external-secrets", url: "oci://ghcr.io/external-secrets/charts/external-secrets", version });
 }
 
+/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
+export const defaults = {
+  installCRDs: true,
+  replicaCount: 2,
+  // The ServiceMonitor switch is top-level in this chart (metrics.serviceMonitor is not read).
+  metrics: { service: { enabled: true } },
+  serviceMonitor: { enabled: false },
+  webhook: { replicaCount: 2 },
+} satisfies ExternalSecretsValues;
+
+/** The kinds the chart's CRDs serve that the platform uses. */
+export const CRDS = ["external-secrets.io/ClusterSecretStore", "external-secrets.io/ExternalSecret", "external-secrets.io/SecretStore"] as const;
+
 export interface ExternalSecretsOptions {
   /** Chart version (default: the pinned one). */
   version?: string;
@@ -30,60 +35,55 @@ export interface ExternalSecretsOptions {
   connectHost: `http://${string}` | `https://${string}`;
   /** The vault the platform's items live in. */
   vault: string;
-  /** Secret in the external-secrets namespace holding the Connect token (created at bootstrap, outside git). */
-  connectTokenSecret: { name: string; key: string };
+  /**
+   * The Secret (in the external-secrets namespace) holding the Connect token, and the 1Password
+   * field day zero fills it from: the store cannot read its own credential through itself.
+   */
+  connectToken: { name: string; key: string; from: OnePasswordField };
   /** Name of the ClusterSecretStore (default onepassword). */
   storeName?: string;
-  replicas?: number;
-  /** Create a ServiceMonitor (needs the prometheus-operator CRDs in the cluster). Default false. */
-  serviceMonitor?: boolean;
-  /** Extra chart values, merged over the defaults. */
-  values?: ExternalSecretsValues;
+  /** Chart values, deep-merged over `defaults`. */
+  values?: DeepPartial<ExternalSecretsValues>;
 }
 
-/** The store component, carrying the typed reference every ExternalSecret uses. */
-export interface SecretStoreComponent extends Component {
+/** What the store component gives its dependants: the reference every ExternalSecret uses. */
+export interface SecretStoreOutputs {
   readonly storeRef: SecretStoreRef;
-  readonly connectHost: string;
 }
 
-export interface ExternalSecrets {
-  /** The operator (namespace, chart source, HelmRelease with its CRDs). */
+/** The 1Password ClusterSecretStore component; every ExternalSecret's component depends on it. */
+export type SecretStore = Component<SecretStoreOutputs>;
+
+/** The package's components: the operator and, once its CRDs exist, the store. */
+export type ExternalSecrets = {
   readonly operator: Component;
-  /** The 1Password ClusterSecretStore; depends on the operator (its CRDs must exist first). */
-  readonly store: SecretStoreComponent;
-  readonly components: readonly [Component, SecretStoreComponent];
-  /** What the namespace needs beyond deny-all: the API server calls its webhook, it calls 1Password Connect. */
-  readonly networkPolicy: NamespacePolicy;
-}
+  readonly store: SecretStore;
+};
 
 /**
  * External Secrets Operator and the 1Password Connect ClusterSecretStore. Two components,
- * because the store is a custom resource that can only be applied once the chart has
- * installed its CRDs.
+ * because the store is a custom resource that can only be applied once the chart has installed
+ * its CRDs. The Connect token is a day-zero secret (bootstrap phase 3).
  */
-export function externalSecrets(o: ExternalSecretsOptions, deps: { dependsOn?: readonly Component[] } = {}): ExternalSecrets {
+export function externalSecrets(o: ExternalSecretsOptions, deps: { cilium: Component; coredns: Component }): ExternalSecrets {
   const storeName = o.storeName ?? "onepassword";
-  const values: ExternalSecretsValues = {
-    installCRDs: true,
-    replicaCount: o.replicas ?? 2,
-    // The reference set metrics.enabled and metrics.serviceMonitor, which this chart does not
-    // read (the typed values reject them): the ServiceMonitor switch is top-level.
-    metrics: { service: { enabled: true } },
-    serviceMonitor: { enabled: o.serviceMonitor ?? false },
-    ...o.values,
-  };
-  const resources: Resource[] = [
-    namespace(NAMESPACE),
-    ...helmRelease({ name: "external-secrets", namespace: NAMESPACE, chart: chart(o.version), values, crds: "CreateReplace" }),
-  ];
+  const connect = new URL(o.connectHost);
   const operator = component({
     name: "external-secrets",
     namespace: NAMESPACE,
-    // What must run before the operator (the CNI and cluster DNS).
-    dependsOn: deps.dependsOn,
-    resources,
-    healthChecks: [deploymentHealth("external-secrets", NAMESPACE), deploymentHealth("external-secrets-webhook", NAMESPACE)],
+    dependsOn: [deps.cilium, deps.coredns],
+    resources: [
+      namespace(NAMESPACE),
+      ...helmRelease({ name: "external-secrets", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace" }),
+    ],
+    healthChecks: [healthCheck(Deployment, "external-secrets", NAMESPACE), healthCheck(Deployment, "external-secrets-webhook", NAMESPACE)],
+    provides: { crds: [...CRDS] },
+    network: {
+      namespace: NAMESPACE,
+      // The API server calls its webhook; it calls 1Password Connect.
+      apiServerIngress: true,
+      egressFqdns: [{ name: "allow-onepassword-connect", hosts: [{ name: connect.hostname }], ports: [connect.port ? Number(connect.port) : connect.protocol === "https:" ? 443 : 80] }],
+    },
     package: pkg,
   });
   const store = new ClusterSecretStore({
@@ -93,21 +93,22 @@ export function externalSecrets(o: ExternalSecretsOptions, deps: { dependsOn?: r
         onepassword: {
           connectHost: o.connectHost,
           vaults: { [o.vault]: 1 },
-          auth: { secretRef: { connectTokenSecretRef: { name: o.connectTokenSecret.name, namespace: NAMESPACE, key: o.connectTokenSecret.key } } },
+          auth: { secretRef: { connectTokenSecretRef: { name: o.connectToken.name, namespace: NAMESPACE, key: o.connectToken.key } } },
         },
       },
     },
   });
-  const storeComponent: SecretStoreComponent = {
-    ...component({ name: "external-secrets-store", namespace: NAMESPACE, resources: [store], dependsOn: [operator], package: pkg }),
-    storeRef: { kind: "ClusterSecretStore", name: storeName },
-    connectHost: o.connectHost,
+  return {
+    operator,
+    store: component({
+      name: "external-secrets-store",
+      namespace: NAMESPACE,
+      resources: [store],
+      dependsOn: [operator],
+      healthChecks: [healthCheck(ClusterSecretStore, storeName)],
+      outputs: { storeRef: { kind: "ClusterSecretStore", name: storeName } },
+      bootstrapSecrets: [{ namespace: NAMESPACE, name: o.connectToken.name, data: { [o.connectToken.key]: o.connectToken.from } }],
+      package: pkg,
+    }),
   };
-  const connect = new URL(o.connectHost);
-  const networkPolicy: NamespacePolicy = {
-    namespace: NAMESPACE,
-    apiServerIngress: true,
-    egressFqdns: [{ name: "allow-onepassword-connect", hosts: [{ name: hostOf(o.connectHost) }], ports: [connect.port ? Number(connect.port) : connect.protocol === "https:" ? 443 : 80] }],
-  };
-  return { operator, store: storeComponent, components: [operator, storeComponent], networkPolicy };
 }

@@ -1,5 +1,5 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import type { Duration } from "@k8s-gitops/core";
+import type { Duration, OnePasswordField } from "@k8s-gitops/core";
 
 /** A ClusterSecretStore an ExternalSecret can read from: obtained from the store component, never typed by hand. */
 export interface SecretStoreRef {
@@ -7,11 +7,6 @@ export interface SecretStoreRef {
   readonly name: string;
 }
 
-/** A field of a 1Password item: `item` is the item's path in the vault, `property` the field label. */
-export interface OnePasswordField {
-  item: string;
-  property: string;
-}
 
 export interface ExternalSecretOptions {
   name: string;

@@ -1,25 +1,32 @@
 import { ClusterSecretStore, ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { cluster, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { externalSecret, externalSecrets } from "../src/index.ts";
+import { defaults, externalSecret, externalSecrets } from "../src/index.ts";
 
 const options = {
   connectHost: "http://opconnect.monosense.dev",
   vault: "Infra",
-  connectTokenSecret: { name: "onepassword-connect-token", key: "token" },
+  connectToken: { name: "onepassword-connect-token", key: "token", from: { item: "shared-1password", property: "OP_CONNECT_TOKEN" } },
 } as const;
+const cilium = standIn("cilium", { bootstrapPhase: 2 });
+const coredns = standIn("coredns", { bootstrapPhase: 2 });
+const deps = { cilium, coredns };
+
+type HelmReleaseFile = { spec: { values: Record<string, unknown>; upgrade: { crds: string } } };
 
 describe("externalSecrets", () => {
   it("splits the operator and the store, the store depending on the operator", () => {
-    const eso = externalSecrets(options);
-    expect(eso.components.map((c) => c.name)).toEqual(["external-secrets", "external-secrets-store"]);
+    const eso = externalSecrets(options, deps);
     expect(eso.store.dependsOn).toEqual([eso.operator]);
-    expect(eso.store.storeRef).toEqual({ kind: "ClusterSecretStore", name: "onepassword" });
+    expect(eso.operator.dependsOn).toEqual([cilium, coredns]);
+    expect(eso.store.outputs.storeRef).toEqual({ kind: "ClusterSecretStore", name: "onepassword" });
+    expect(eso.operator.provides.crds).toContain("external-secrets.io/ClusterSecretStore");
   });
 
   it("points the 1Password ClusterSecretStore (external-secrets.io/v1) at Connect and the vault", () => {
-    const store = externalSecrets(options).store.resources[0];
+    const store = externalSecrets(options, deps).store.resources[0];
     expect(ClusterSecretStore.is(store)).toBe(true);
     expect(store?.apiVersion).toBe("external-secrets.io/v1");
     expect((store as ClusterSecretStore).spec?.provider?.onepassword).toEqual({
@@ -29,17 +36,30 @@ describe("externalSecrets", () => {
     });
   });
 
+  it("declares the Connect token as a day-zero secret of the store, by its 1Password field only", () => {
+    expect(externalSecrets(options, deps).store.bootstrapSecrets).toEqual([
+      { namespace: "external-secrets", name: "onepassword-connect-token", data: { token: { item: "shared-1password", property: "OP_CONNECT_TOKEN" } } },
+    ]);
+  });
+
   it("pins the chart and installs its CRDs with it", () => {
-    const tree = render(cluster({ name: "infra", values: {}, components: externalSecrets(options).components }));
+    const eso = externalSecrets(options, deps);
+    const tree = render(cluster({ name: "infra", values: {}, components: [cilium, coredns, eso] }));
     const source = parse(tree.files.get("components/external-secrets/ocirepository-external-secrets.yaml")!) as { spec: { url: string; ref: { tag: string } } };
     expect(source.spec).toMatchObject({ url: "oci://ghcr.io/external-secrets/charts/external-secrets", ref: { tag: "0.20.4" } });
-    const hr = parse(tree.files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as { spec: { values: Record<string, unknown>; upgrade: { crds: string } } };
-    expect(hr.spec.values).toMatchObject({ installCRDs: true, replicaCount: 2 });
+    const hr = parse(tree.files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile;
+    expect(hr.spec.values).toEqual(defaults);
     expect(hr.spec.upgrade.crds).toBe("CreateReplace");
   });
 
+  it("merges a nested override over the defaults, keeping the siblings", () => {
+    const eso = externalSecrets({ ...options, values: { metrics: { service: { port: 9090 } }, replicaCount: 3 } }, deps);
+    const hr = parse(render(cluster({ name: "infra", values: {}, components: [cilium, coredns, eso] })).files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile;
+    expect(hr.spec.values).toMatchObject({ replicaCount: 3, installCRDs: true, metrics: { service: { enabled: true, port: 9090 } } });
+  });
+
   it("allows egress to exactly the Connect host and port", () => {
-    expect(externalSecrets({ ...options, connectHost: "https://connect.example.org:8443" }).networkPolicy.egressFqdns).toEqual([
+    expect(externalSecrets({ ...options, connectHost: "https://connect.example.org:8443" }, deps).operator.network?.egressFqdns).toEqual([
       { name: "allow-onepassword-connect", hosts: [{ name: "connect.example.org" }], ports: [8443] },
     ]);
   });

@@ -1,38 +1,33 @@
-import { component, ConfigError, type Cidr, type Component } from "@k8s-gitops/core";
+import { component, ConfigError, type Cidr, type Component, type NetworkAllowances } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
-import { allowApiServerIngress, allowCidrEgress, allowDns, allowFqdn, allowInternal, allowKubeApi, denyAll, type FqdnMatch, type FqdnPort, type Policy } from "./policies.ts";
+import {
+  allowApiServerIngress,
+  allowCidrEgress,
+  allowDns,
+  allowEgressTo,
+  allowFqdn,
+  allowIngressFrom,
+  allowInternal,
+  allowKubeApi,
+  denyAll,
+  type Policy,
+} from "./policies.ts";
 
 export {
   allowApiServerIngress,
   allowCidrEgress,
   allowDns,
+  allowEgressTo,
   allowFqdn,
+  allowIngressFrom,
   allowInternal,
   allowKubeApi,
   denyAll,
-  hostOf,
-  type FqdnMatch,
-  type FqdnPort,
   type Policy,
 } from "./policies.ts";
 
-/** What one namespace gets on top of deny-all and allow-dns. */
-export interface NamespacePolicy {
-  namespace: string;
-  /** Talks to the Kubernetes API (operators, controllers). Default true. */
-  kubeApi?: boolean;
-  /** Pods of the namespace talk to each other. Default true. */
-  internal?: boolean;
-  /** Named hosts outside the cluster it may reach, with ports. */
-  egressFqdns?: readonly { name: string; hosts: readonly FqdnMatch[]; ports: readonly FqdnPort[] }[];
-  /** Runs an admission webhook or aggregated API the API server must reach. Default false. */
-  apiServerIngress?: boolean;
-  /** Fixed addresses outside the cluster it may reach (TCP), e.g. an object store by IP. */
-  egressCidrs?: readonly { name: string; cidrs: readonly Cidr[]; ports: readonly number[] }[];
-}
-
-/** The baseline of one namespace: deny-all, then the explicit allows it asks for. */
-export function baseline(p: NamespacePolicy, o: { apiServerCidrs: readonly Cidr[] }): Policy[] {
+/** The baseline of one namespace: deny-all, then the explicit allows its components ask for. */
+export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cidr[] }): Policy[] {
   return [
     ...denyAll(p.namespace),
     ...allowDns(p.namespace),
@@ -41,33 +36,42 @@ export function baseline(p: NamespacePolicy, o: { apiServerCidrs: readonly Cidr[
     ...((p.apiServerIngress ?? false) ? [allowApiServerIngress(p.namespace)] : []),
     ...(p.egressFqdns ?? []).map((f) => allowFqdn(p.namespace, f)),
     ...(p.egressCidrs ?? []).map((c) => allowCidrEgress(p.namespace, c)),
+    ...[...(p.ingressFrom ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((f) => allowIngressFrom(p.namespace, f)),
+    ...[...(p.egressTo ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((t) => allowEgressTo(p.namespace, t)),
   ];
 }
 
 export interface NetworkPoliciesOptions {
-  /** Component name (default network-policies); a cluster's own namespaces can have their own component. */
+  /** Component name (default network-policies). */
   name?: string;
-  namespaces: readonly NamespacePolicy[];
   /** Where the API server answers (the control-plane node subnet). */
   apiServerCidrs: readonly Cidr[];
 }
 
 /**
- * The network-policies component: a baseline per namespace. It depends on the components
- * that create those namespaces (and on the CNI, whose CRD CiliumNetworkPolicy is), passed in
- * `dependsOn`, so Flux applies the policies once their namespaces exist.
+ * The network-policies component: a deny-all baseline for the namespace of every component in
+ * `guards` that declares its `network` allowances, plus those allowances. It depends on those
+ * components (their namespaces must exist) and on Cilium (whose CRD CiliumNetworkPolicy is), so
+ * the list of guarded namespaces is the list of components: a new component brings its own.
  */
-export function networkPolicies(o: NetworkPoliciesOptions, deps: { dependsOn: readonly Component[] }): Component {
-  const seen = new Set<string>();
-  for (const n of o.namespaces) {
-    if (seen.has(n.namespace)) throw new ConfigError(`namespace ${n.namespace} is listed twice`, { component: o.name ?? "network-policies" });
-    seen.add(n.namespace);
+export function networkPolicies(o: NetworkPoliciesOptions, deps: { cilium: Component; guards: readonly Component[] }): Component {
+  const name = o.name ?? "network-policies";
+  const owners = new Map<string, string>();
+  const allowances: NetworkAllowances[] = [];
+  for (const c of deps.guards) {
+    if (!c.network) continue;
+    const owner = owners.get(c.network.namespace);
+    if (owner !== undefined) {
+      throw new ConfigError(`namespace ${c.network.namespace} has network allowances from both ${owner} and ${c.name}: declare them on one component`, { component: name });
+    }
+    owners.set(c.network.namespace, c.name);
+    allowances.push(c.network);
   }
-  const sorted = [...o.namespaces].sort((a, b) => a.namespace.localeCompare(b.namespace));
+  if (allowances.length === 0) throw new ConfigError("none of the guarded components declares network allowances", { component: name });
   return component({
-    name: o.name ?? "network-policies",
-    resources: sorted.flatMap((n) => baseline(n, o)),
-    dependsOn: deps.dependsOn,
+    name,
+    resources: allowances.sort((a, b) => a.namespace.localeCompare(b.namespace)).flatMap((n) => baseline(n, o)),
+    dependsOn: [deps.cilium, ...deps.guards.filter((c) => c.network)],
     package: pkg,
   });
 }

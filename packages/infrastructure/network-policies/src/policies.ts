@@ -1,5 +1,5 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
-import type { Cidr } from "@k8s-gitops/core";
+import type { Cidr, FqdnMatch, FqdnPort, Peer } from "@k8s-gitops/core";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 
 // Each building block exists as a Kubernetes NetworkPolicy (portable, what `kubectl describe`
@@ -96,12 +96,6 @@ export function allowInternal(namespace: string): Policy[] {
   ];
 }
 
-/** An FQDN to allow: an exact name or a pattern such as *.github.com. */
-export type FqdnMatch = { name: string } | { pattern: string };
-
-/** A port of an FQDN rule: a number is TCP; DNS to authoritative servers needs UDP too ("ANY"). */
-export type FqdnPort = number | { port: number; protocol: "TCP" | "UDP" | "ANY" };
-
 /** Egress to named hosts outside the cluster (Cilium only: NetworkPolicy cannot match names). */
 export function allowFqdn(namespace: string, o: { name: string; hosts: readonly FqdnMatch[]; ports: readonly FqdnPort[] }): CiliumNetworkPolicy {
   return new CiliumNetworkPolicy({
@@ -129,11 +123,6 @@ export function allowApiServerIngress(namespace: string): CiliumNetworkPolicy {
   });
 }
 
-/** The host of an http(s) URL, for an FQDN rule. */
-export function hostOf(url: string): string {
-  return new URL(url).hostname;
-}
-
 /** Egress to fixed addresses outside the cluster (e.g. an object store on the storage VLAN), TCP. */
 export function allowCidrEgress(namespace: string, o: { name: string; cidrs: readonly Cidr[]; ports: readonly number[] }): NetworkPolicy {
   return new NetworkPolicy({
@@ -143,5 +132,30 @@ export function allowCidrEgress(namespace: string, o: { name: string; cidrs: rea
       policyTypes: ["Egress"],
       egress: [{ to: o.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: o.ports.map((port) => ({ protocol: "TCP", port })) }],
     },
+  });
+}
+
+function peerRule(p: Peer) {
+  return {
+    peer: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": p.namespace } }, ...(p.podLabels ? { podSelector: { matchLabels: { ...p.podLabels } } } : {}) }],
+    ports: p.ports?.map((port) => ({ protocol: "TCP" as const, port })),
+  };
+}
+
+/** Ingress from pods of another namespace: the server side of a cross-namespace connection. */
+export function allowIngressFrom(namespace: string, p: Peer): NetworkPolicy {
+  const { peer, ports } = peerRule(p);
+  return new NetworkPolicy({
+    metadata: { name: `allow-from-${p.namespace}`, namespace },
+    spec: { podSelector: {}, policyTypes: ["Ingress"], ingress: [{ from: peer, ...(ports ? { ports } : {}) }] },
+  });
+}
+
+/** Egress to pods of another namespace: the client side of a cross-namespace connection. */
+export function allowEgressTo(namespace: string, p: Peer): NetworkPolicy {
+  const { peer, ports } = peerRule(p);
+  return new NetworkPolicy({
+    metadata: { name: `allow-to-${p.namespace}`, namespace },
+    spec: { podSelector: {}, policyTypes: ["Egress"], egress: [{ to: peer, ...(ports ? { ports } : {}) }] },
   });
 }

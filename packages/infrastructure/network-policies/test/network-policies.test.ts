@@ -1,5 +1,6 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
-import { cidr, component } from "@k8s-gitops/core";
+import { cidr } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { describe, expect, it } from "vitest";
 import { allowFqdn, baseline, denyAll, networkPolicies } from "../src/index.ts";
@@ -50,13 +51,29 @@ describe("network policies", () => {
     });
   });
 
-  it("puts every namespace's baseline in one component that waits for the namespaces' owners", () => {
-    const owner = component({ name: "owner", resources: [] });
-    const c = networkPolicies({ namespaces: [{ namespace: "b" }, { namespace: "a" }], ...api }, { dependsOn: [owner] });
-    expect(c.dependsOn).toEqual([owner]);
+  it("puts the baseline of every guarded component's namespace in one component that waits for them", () => {
+    const cilium = standIn("cilium");
+    const b = standIn("b-owner", { network: { namespace: "b" } });
+    const a = standIn("a-owner", { network: { namespace: "a" } });
+    const plain = standIn("no-allowances");
+    const c = networkPolicies(api, { cilium, guards: [b, a, plain] });
+    expect(c.dependsOn).toEqual([cilium, b, a]);
     expect([...new Set(c.resources.map((r) => r.metadata?.namespace))]).toEqual(["a", "b"]);
-    expect(() => networkPolicies({ namespaces: [{ namespace: "a" }, { namespace: "a" }], ...api }, { dependsOn: [] })).toThrowError(
-      "component network-policies: namespace a is listed twice",
+    expect(() => networkPolicies(api, { cilium, guards: [a, standIn("other", { network: { namespace: "a" } })] })).toThrowError(
+      "component network-policies: namespace a has network allowances from both a-owner and other",
     );
+  });
+
+  it("lets a tenant namespace reach exactly its server, and the server accept exactly that tenant", () => {
+    const server = baseline({ namespace: "databases", ingressFrom: [{ namespace: "harbor", podLabels: { app: "harbor-core" }, ports: [5432] }] }, api);
+    const client = baseline({ namespace: "harbor", egressTo: [{ namespace: "databases", ports: [5432] }] }, api);
+    const inbound = server.find((p) => p.metadata?.name === "allow-from-harbor");
+    expect(NetworkPolicy.is(inbound) && inbound.spec?.ingress).toEqual([
+      { from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "harbor" } }, podSelector: { matchLabels: { app: "harbor-core" } } }], ports: [{ protocol: "TCP", port: 5432 }] },
+    ]);
+    const outbound = client.find((p) => p.metadata?.name === "allow-to-databases");
+    expect(NetworkPolicy.is(outbound) && outbound.spec?.egress).toEqual([
+      { to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "databases" } } }], ports: [{ protocol: "TCP", port: 5432 }] },
+    ]);
   });
 });
