@@ -2,7 +2,7 @@
 // Regenerate with: ./dev pnpm --filter @k8s-gitops/codegen codegen
 /* eslint-disable */
 // Chart cert-manager v1.19.0: values.schema.json
- // edited
+
 export interface CertManagerValues {
   acmesolver?: {
     image?: {
