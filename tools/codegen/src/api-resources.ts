@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { yamlDocuments } from "./crds.ts";
 
 /** What the render and the validators need to know about a kind, without a live API server. */
 export interface ApiResourceInfo {
@@ -51,14 +51,6 @@ export function kubernetesResources(swaggerPath: string, table: Map<string, ApiR
   }
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
-
 interface Crd {
   kind?: string;
   spec?: { group: string; scope: "Namespaced" | "Cluster"; names: { kind: string }; versions: { name: string; served?: boolean }[] };
@@ -66,16 +58,13 @@ interface Crd {
 
 /** Kinds defined by every vendored CRD under crds/ (yaml CRD files; cilium ships JSON schemas only). */
 export function crdResources(crdsDir: string, table: Map<string, ApiResourceInfo>): void {
-  for (const file of walk(crdsDir)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
-      const crd = doc.toJS() as Crd | null;
-      if (crd?.kind !== "CustomResourceDefinition" || !crd.spec) continue;
-      const source = relative(crdsDir, file).split("/").slice(0, 2).join("@");
-      for (const v of crd.spec.versions) {
-        if (v.served === false) continue;
-        add(table, groupKindKey(crd.spec.group, crd.spec.names.kind), crd.spec.scope, v.name, source);
-      }
+  for (const { file, value } of yamlDocuments(crdsDir)) {
+    const crd = value as Crd | null;
+    if (crd?.kind !== "CustomResourceDefinition" || !crd.spec) continue;
+    const source = relative(crdsDir, file).split("/").slice(0, 2).join("@");
+    for (const v of crd.spec.versions) {
+      if (v.served === false) continue;
+      add(table, groupKindKey(crd.spec.group, crd.spec.names.kind), crd.spec.scope, v.name, source);
     }
   }
 }

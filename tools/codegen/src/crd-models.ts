@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** CRDs whose models a base package owns, generated with @kubernetes-models/crd-generate. */
 export interface CrdModelsTarget {
@@ -60,14 +61,41 @@ export function fixModule(source: string, fileDir: string): string {
   });
 }
 
+/** The installed @kubernetes-models/crd-generate: its package folder. */
+function generatorDir(): string {
+  return join(dirname(createRequire(import.meta.url).resolve("@kubernetes-models/crd-generate")), "..");
+}
+
+/**
+ * sha256 over everything a target's output depends on: its CRD files, the generator's version
+ * and this file (the import fixer and the target list). The generated files record it in their
+ * header, so the staleness test can tell a stale model from its inputs in milliseconds instead
+ * of running the generator (seconds, a child process) on every test run.
+ */
+export function crdModelsInputHash(crdsDir: string, target: CrdModelsTarget): string {
+  const h = createHash("sha256");
+  const pkg = JSON.parse(readFileSync(join(generatorDir(), "package.json"), "utf8")) as { name: string; version: string };
+  h.update(`${pkg.name}@${pkg.version}\n`);
+  h.update(readFileSync(fileURLToPath(import.meta.url)));
+  for (const f of target.crds) {
+    h.update(`\n${f}\n`);
+    h.update(readFileSync(join(crdsDir, f)));
+  }
+  return h.digest("hex");
+}
+
+/** The header line that records the input hash (see crdModelsInputHash). */
+export function inputHashLine(hash: string): string {
+  return `// Inputs sha256: ${hash} (the CRDs above, the crd-generate version and tools/codegen/src/crd-models.ts)\n`;
+}
+
 /** Generates the models of one target; returns output-relative path -> content. */
 export async function crdModels(crdsDir: string, target: CrdModelsTarget, header: string): Promise<Map<string, string>> {
   const work = mkdtempSync(join(tmpdir(), "crd-models-"));
   try {
     // The generator runs as its own CLI (CommonJS build): its ESM build does not load under
     // tsx (a default-import interop problem inside @kubernetes-models/generate).
-    const entry = createRequire(import.meta.url).resolve("@kubernetes-models/crd-generate");
-    const cli = join(dirname(entry), "../bin/crd-generate.js");
+    const cli = join(generatorDir(), "bin/crd-generate.js");
     const out = join(work, "out");
     const inputs = target.crds.flatMap((f) => ["--input", join(crdsDir, f)]);
     execFileSync(process.execPath, [cli, ...inputs, "--output", out], { stdio: ["ignore", "ignore", "inherit"] });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ciliumResources, crdResources, groupKindKey, kindsTable, kubernetesResources, renderApiResources, type ApiResourceInfo } from "./api-resources.ts";
 import { CHART_VALUES, chartValuesTypes, type ChartValuesTarget } from "./chart-values.ts";
-import { CRD_MODELS, crdModels } from "./crd-models.ts";
+import { CRD_MODELS, crdModels, crdModelsInputHash, inputHashLine, type CrdModelsTarget } from "./crd-models.ts";
 import { NOT_VENDORED } from "./not-vendored.ts";
 import { readTalosSchema, TALOS_SCHEMA, TALOS_TYPES_OUT, TALOS_VALIDATORS_OUT, talosTypes, talosValidators } from "./talos.ts";
 import { generateValidators, SWAGGER, VALIDATORS_DIR, type GeneratedValidators } from "./validators.ts";
@@ -28,6 +28,10 @@ export interface Generated {
 
 export function valuesHeader(t: Pick<ChartValuesTarget, "chart" | "version">): string {
   return generatedHeader("values", vendored(`schemas/helm/${t.chart}/${t.version}/values.schema.json`));
+}
+
+export function crdModelsHeader(t: CrdModelsTarget, vendorDir = VENDOR_DIR): string {
+  return `${generatedHeader("crd-models", `${vendored("crds")} (${t.crds.join(", ")})`)}${inputHashLine(crdModelsInputHash(join(vendorDir, "crds"), t))}`;
 }
 
 function validatorsHeader(): string {
@@ -83,7 +87,7 @@ export async function generate(targets: ReadonlySet<Target>, vendorDir = VENDOR_
   }
   if (targets.has("crd-models")) {
     for (const t of CRD_MODELS) {
-      const header = generatedHeader("crd-models", `${vendored("crds")} (${t.crds.join(", ")})`);
+      const header = crdModelsHeader(t, vendorDir);
       for (const [rel, content] of await crdModels(join(vendorDir, "crds"), t, header)) files.set(join(t.out, rel), content);
       owned.push({ dir: t.out, keep: [] });
     }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { yamlDocuments } from "./crds.ts";
 import { ciliumResources, groupKindKey, KUBERNETES_SOURCE, kubernetesResources, type ApiResourceInfo } from "./api-resources.ts";
 
 // Generates the strict schema modules of @k8s-gitops/validate (tools/validate/src/schema/
@@ -207,14 +207,6 @@ function kubernetes(swaggerPath: string, out: Output): void {
 
 // ---- CRDs and Cilium's JSON schemas --------------------------------------------------------
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
-
 const crdCtx: NormaliseContext = {
   source: "crd",
   branch: false,
@@ -245,26 +237,23 @@ interface Crd {
 }
 
 function crds(crdsDir: string, out: Output): void {
-  for (const file of walk(crdsDir)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
-      const crd = doc.toJS() as Crd | null;
-      if (crd?.kind !== "CustomResourceDefinition" || !crd.spec) continue;
-      const { group, scope, names, versions } = crd.spec;
-      const source = relative(crdsDir, file).split("/").slice(0, 2).join("@");
-      const served = versions.filter((v) => v.served !== false).map((v) => v.name);
-      for (const v of versions) {
-        const key = kindKey(group, v.name, names.kind);
-        if (v.served === false) {
-          out.unserved.set(key, { served, source });
-          continue;
-        }
-        const schema = v.schema?.openAPIV3Schema;
-        if (!schema) throw new Error(`${file}: ${names.kind} ${v.name} has no openAPIV3Schema`);
-        moduleOf(out, group).kinds.set(key, kindRoot(normalise(schema, crdCtx)));
-        const deprecated = v.deprecated ? (v.deprecationWarning ?? `${group}/${v.name} ${names.kind} is deprecated`) : undefined;
-        out.kinds.set(key, { module: group, scope, source, ...(deprecated ? { deprecated } : {}) });
+  for (const { file, value } of yamlDocuments(crdsDir)) {
+    const crd = value as Crd | null;
+    if (crd?.kind !== "CustomResourceDefinition" || !crd.spec) continue;
+    const { group, scope, names, versions } = crd.spec;
+    const source = relative(crdsDir, file).split("/").slice(0, 2).join("@");
+    const served = versions.filter((v) => v.served !== false).map((v) => v.name);
+    for (const v of versions) {
+      const key = kindKey(group, v.name, names.kind);
+      if (v.served === false) {
+        out.unserved.set(key, { served, source });
+        continue;
       }
+      const schema = v.schema?.openAPIV3Schema;
+      if (!schema) throw new Error(`${file}: ${names.kind} ${v.name} has no openAPIV3Schema`);
+      moduleOf(out, group).kinds.set(key, kindRoot(normalise(schema, crdCtx)));
+      const deprecated = v.deprecated ? (v.deprecationWarning ?? `${group}/${v.name} ${names.kind} is deprecated`) : undefined;
+      out.kinds.set(key, { module: group, scope, source, ...(deprecated ? { deprecated } : {}) });
     }
   }
 }
