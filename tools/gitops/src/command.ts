@@ -17,3 +17,18 @@ export function progress(message: string): void {
   if (process.env.GITOPS_QUIET) return;
   process.stderr.write(`${message}\n`);
 }
+
+/** One JSON document on stdout, the whole machine-readable output of a command run with --json. */
+export function emitJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/**
+ * Whether to colour what goes to `stream`: never with NO_COLOR set (https://no-color.org), never
+ * into a pipe or file (CI logs, `> out.txt`), always with --color / FORCE_COLOR.
+ */
+export function useColour(stream: { isTTY?: boolean }, forced: boolean, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (forced || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0")) return true;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}

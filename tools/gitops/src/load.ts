@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { ConfigError, type Cluster } from "@k8s-gitops/core";
 
 export class UsageError extends Error {
@@ -43,30 +44,29 @@ export async function loadClusterPackage(dirArg: string): Promise<ClusterPackage
   return { dir, packageName: pkg.name, packageVersion: pkg.version, cluster: mod.default };
 }
 
-/** Parses `--flag value` / `--flag=value` / `--bool` options; unknown options are errors. */
+/**
+ * Parses `--flag value` / `--flag=value` / `--bool` options with node:util's parseArgs (strict:
+ * unknown options, a missing value and a value given to a boolean are usage errors).
+ */
 export function parseFlags(
   argv: string[],
   spec: Record<string, "string" | "boolean">,
 ): { flags: Record<string, string | boolean>; positionals: string[] } {
-  const flags: Record<string, string | boolean> = {};
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith("--")) {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const key = arg.slice(2, eq < 0 ? undefined : eq);
-    const type = spec[key];
-    if (!type) throw new UsageError(`unknown option --${key}`);
-    if (type === "boolean") {
-      flags[key] = true;
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined) throw new UsageError(`--${key} needs a value`);
-    flags[key] = value;
+  const options = Object.fromEntries(Object.entries(spec).map(([k, type]) => [k, { type }]));
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    // parseArgs' messages are good ("Unknown option '--x'", "Option '--out <value>' argument
+    // missing"); its error codes say it is the user's doing.
+    if (err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS")) throw new UsageError(err.message);
+    throw err;
   }
-  return { flags, positionals };
+  const flags: Record<string, string | boolean> = {};
+  for (const [k, v] of Object.entries(parsed.values)) {
+    // A repeated string option: the last one wins, as with most command lines.
+    const last = Array.isArray(v) ? v[v.length - 1] : v;
+    if (typeof last === "string" || typeof last === "boolean") flags[k] = last;
+  }
+  return { flags, positionals: parsed.positionals };
 }

@@ -48,6 +48,11 @@ export interface ValidationResult {
   durationMs: number;
 }
 
+/** Nothing in the input is a Kubernetes object: a usage error (exit 2), not a pass. */
+export class NothingToValidateError extends Error {
+  override name = "NothingToValidateError";
+}
+
 /** Every check, in the order their findings are most useful to read. */
 const CHECKS: readonly Check[] = [
   checkSchemas,
@@ -81,6 +86,11 @@ function order(a: Finding, b: Finding): number {
 export async function validateFiles(files: ReadonlyMap<string, string>, options: ValidateOptions = {}): Promise<ValidationResult> {
   const started = performance.now();
   const tree = loadTree(files, options.cluster ?? "(unnamed)");
+  // "valid" must mean "checked": a folder without a single object (empty, READMEs and images,
+  // a lone "---") has nothing any check could fail on, so it is refused, not passed.
+  if (tree.manifests.length === 0 && tree.problems.length === 0) {
+    throw new NothingToValidateError(`cluster ${tree.cluster}: nothing to validate: ${files.size} file${files.size === 1 ? "" : "s"}, no Kubernetes object in any .yaml, .yml or .json file`);
+  }
   const ctx = new CheckContext(tree, withPlatform(options.platform));
   for (const p of tree.problems) ctx.report({ rule: "yaml", component: p.component, file: p.file, ...(p.field ? { field: p.field } : {}), problem: p.problem, fix: p.fix });
   for (const check of CHECKS) check(ctx);

@@ -1,32 +1,41 @@
-import type { Image } from "@k8s-gitops/oci";
-import { ENV, REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
-import { progress, type Command } from "../command.ts";
+import { ConfigError } from "@k8s-gitops/core";
+import type { Image, PushReport, SigningKey } from "@k8s-gitops/oci";
+import { ENV, REGISTRY_FLAGS, REGISTRY_HELP, SIGNING_ENV } from "../artifact-options.ts";
+import { emitJson, progress, type Command } from "../command.ts";
 import type { SourceInfo } from "../git.ts";
-import { loadClusterPackage, parseFlags, UsageError } from "../load.ts";
+import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
 
 export const command: Command = {
   name: "push",
-  summary: "build a cluster's artifact and push it to its OCI registry (Harbor), tagged per commit and per branch",
+  summary: "build a cluster's artifact, sign it and push it to its OCI registry (Harbor), tagged per commit and per branch",
   help: `Usage: gitops push [--cluster DIR] [options]
 
 Builds the cluster package in DIR (render, validate, pack: the same steps as gitops build) and
 pushes its Flux artifact to the cluster's registry with the OCI distribution API:
   1. each blob (config, content layer) is checked with HEAD and uploaded only if missing;
   2. the manifest is stored by digest once every blob is there;
-  3. then the tags: sha-<commit> (one per commit, never moved) and the branch's moving tag
+  3. its cosign signature is stored under sha256-<digest>.sig;
+  4. then the tags: sha-<commit> (one per commit, never moved) and the branch's moving tag
      (main for main). The cluster's OCIRepository follows the moving tag (ref.tag: main).
-An interrupted push leaves no tag pointing at missing content; running it again uploads only
-what is still missing. Transient failures (connection reset, 5xx, 429, timeouts) are retried
-with exponential backoff; 401/403 and digest mismatches are not.
+An interrupted push leaves no tag pointing at missing or unsigned content; running it again
+uploads only what is still missing. Transient failures (connection reset, 5xx, 429, timeouts)
+are retried with exponential backoff within --timeout; 401/403, a full registry and digest
+mismatches are not.
 
 Options:
   --cluster DIR        the cluster package folder (default .)
   --out DIR            build output folder (default <cluster>/dist)
-  --layout DIR         push this OCI layout (tag = cluster name) instead of building
+  --layout DIR         push this OCI layout (tag = cluster name) instead of building: its tree
+                       is validated and secret-scanned first, and it is tagged with the commit
+                       it records, never with the checkout's
   --tag TAG            an extra tag to write after the two above (repeatable via commas)
   --branch NAME        branch for the revision and moving tag (default: git, or $${ENV.branch})
   --allow-dirty        push even with uncommitted changes (the revision then does not
                        describe the content)
+  --signing-key FILE   ECDSA P-256 private key (PEM) to sign with (default: $${SIGNING_ENV.key},
+                       the PEM itself, or $${SIGNING_ENV.keyFile}, a file)
+  --unsigned           push without a signature (a cluster verifying signatures refuses it)
+  --force              overwrite tags whose current artifact is signed by another key
   --json               print the result as JSON on stdout
 ${REGISTRY_HELP}
 
@@ -36,11 +45,23 @@ ${ENV.created}, ${ENV.source} and ${ENV.branch} (CI with a detached checkout).
 Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage error.
 `,
   async run(argv) {
-    const { flags } = parseFlags(argv, { cluster: "string", out: "string", layout: "string", tag: "string", branch: "string", "allow-dirty": "boolean", json: "boolean", ...REGISTRY_FLAGS });
+    const { flags } = parseFlags(argv, {
+      cluster: "string",
+      out: "string",
+      layout: "string",
+      tag: "string",
+      branch: "string",
+      "allow-dirty": "boolean",
+      "signing-key": "string",
+      unsigned: "boolean",
+      force: "boolean",
+      json: "boolean",
+      ...REGISTRY_FLAGS,
+    });
     // The build reads the branch like CI sets it, so the flag goes where the variable would.
     if (typeof flags.branch === "string") process.env[ENV.branch] = flags.branch;
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-    const [{ formatRef, pushImage, readLayout }, { buildCluster }, { pushTags }, { registryClient, registryTarget, userFacing }] = await Promise.all([
+    const [{ formatRef, pushImage }, { buildCluster }, { pushTags, sourceInfo }, { registryClient, registryTarget, signingKey, userFacing, withoutRepeats }] = await Promise.all([
       import("@k8s-gitops/oci"),
       import("../build.ts"),
       import("../git.ts"),
@@ -48,12 +69,16 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
     ]);
     const name = pkg.cluster.name;
     const target = registryTarget(pkg, flags);
+    const key: SigningKey | undefined = flags.unsigned ? undefined : signingKey(flags);
+    const where = formatRef(target);
     try {
       let image: Image;
       let source: SourceInfo | undefined;
       if (typeof flags.layout === "string") {
-        image = readLayout(flags.layout, name);
+        progress(`[${name}] checking OCI layout ${flags.layout}`);
+        image = await checkedLayout(pkg, flags.layout);
       } else {
+        progress(`[${name}] building`);
         const built = await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
         image = built.artifact.image;
         source = built.artifact.source;
@@ -63,24 +88,69 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
       if (!m || /^0+$/.test(m[2] ?? "")) {
         throw new UsageError(`cluster ${name}: the artifact has no git revision (built outside a git checkout?): build from a checkout, or set ${ENV.commit} and ${ENV.branch}`);
       }
+      const recorded = { branch: m[1] ?? "", commit: m[2] ?? "" };
       if (source?.dirty && !flags["allow-dirty"]) {
         throw new UsageError(`cluster ${name}: the work tree has uncommitted changes, so the revision would not describe the content: commit first, or pass --allow-dirty`);
       }
-      const { commitTag, movingTag } = pushTags({ branch: m[1] ?? "", commit: m[2] ?? "" });
+      if (typeof flags.layout === "string") {
+        // The tags name the commit the layout records. Moving the branch tag to a layout built
+        // from another commit than the checkout's would roll the cluster back or forward to
+        // something nobody is looking at: refuse it.
+        const here = sourceInfo(pkg.dir);
+        if (here.versioned && here.commit !== recorded.commit) {
+          throw new ConfigError(
+            `the layout ${flags.layout} was built from commit ${recorded.commit}, the checkout is at ${here.commit}: pushing it would move tag ${recorded.branch} to another commit's content. Check out ${recorded.commit.slice(0, 12)} (or set ${ENV.commit}) and push from there`,
+            { cluster: name },
+          );
+        }
+      }
+      const { commitTag, movingTag } = pushTags(recorded);
       const extra = typeof flags.tag === "string" ? flags.tag.split(",").filter(Boolean) : [];
       const tags = [...new Set([commitTag, movingTag, ...extra])];
       const client = registryClient(target, flags, "push");
-      progress(`[${name}] pushing ${image.digest} to ${formatRef(target)}`);
-      const report = await pushImage(client, target.repository, image, tags, (msg) => progress(`[${name}] ${msg}`));
+      if (!key) progress(`[${name}] WARNING: pushing without a signature (--unsigned)`);
+      progress(`[${name}] pushing ${image.digest} to ${where}`);
+      const report: PushReport = await pushImage(client, target.repository, image, tags, {
+        ...(key ? { sign: { key, dockerReference: `${target.registry}/${target.repository}` } } : {}),
+        ...(flags.force ? { force: true } : {}),
+        log: (msg) => progress(`[${name}] ${msg}`),
+      });
       const kb = (report.bytesUploaded / 1024).toFixed(1);
-      progress(`[${name}] pushed ${formatRef({ ...target, digest: report.digest })}: ${report.uploaded.length} blob(s) uploaded (${kb} KiB), ${report.present.length} already there; tags ${report.tags.join(", ")}`);
-      if (flags.json) process.stdout.write(`${JSON.stringify({ cluster: name, ...target, ...report })}\n`);
+      progress(`[${name}] pushed ${formatRef({ ...target, digest: report.digest })}: ${report.uploaded.length} blob(s) uploaded (${kb} KiB), ${report.present.length} already there; ${report.signature ? "signed; " : ""}tags ${report.tags.join(", ")}`);
+      if (flags.json) emitJson({ cluster: name, ...target, ...report, ...(key ? { publicKey: key.publicPem } : {}) });
       return 0;
     } catch (err) {
       const message = userFacing(err);
       if (message === undefined || err instanceof UsageError) throw err;
-      process.stderr.write(`gitops push: cluster ${name}: push to ${formatRef(target)} failed: ${message}\n`);
+      process.stderr.write(`gitops push: cluster ${name}: push to ${where} failed: ${withoutRepeats(message, where)}\n`);
       return 1;
     }
   },
 };
+
+/**
+ * The artifact of an OCI layout given to push --layout, held to the build's rules: it must be
+ * this cluster's, its tree passes validation and the secret scan, its annotations the secret
+ * scan. Whatever produced the layout, what is pushed is what was validated, here.
+ */
+async function checkedLayout(pkg: ClusterPackage, dir: string): Promise<Image> {
+  const [{ artifactFiles, readLayout }, { validateBuild }, { scanAnnotations }] = await Promise.all([import("@k8s-gitops/oci"), import("./validate.ts"), import("../artifact.ts")]);
+  const name = pkg.cluster.name;
+  const image = readLayout(dir, name);
+  const owner = image.manifest.annotations?.["io.k8s-gitops.cluster"];
+  if (owner !== name) {
+    throw new ConfigError(`the layout ${dir} holds ${owner ? `cluster ${owner}'s artifact` : "an artifact that names no cluster"}: push it from its own cluster package`, { cluster: name });
+  }
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  const texts = new Map<string, string>();
+  for (const [path, bytes] of artifactFiles(image, `OCI layout ${dir}`)) {
+    try {
+      texts.set(path, strict.decode(bytes));
+    } catch {
+      throw new ConfigError(`OCI layout ${dir}: file ${path} is not UTF-8 text`, { cluster: name });
+    }
+  }
+  await validateBuild(pkg.cluster, texts);
+  await scanAnnotations(name, image);
+  return image;
+}

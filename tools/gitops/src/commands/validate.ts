@@ -38,7 +38,13 @@ function nodeNames(values: unknown): string[] {
 export async function validateBuild(cluster: { name: string; values: unknown }, files: ReadonlyMap<string, string>): Promise<ValidationResult> {
   const { formatText, summarize, validateFiles } = await validator();
   const started = performance.now();
-  const result = await validateFiles(files, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
+  let result: ValidationResult;
+  try {
+    result = await validateFiles(files, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
+  } catch (err) {
+    if (err instanceof Error && err.name === "NothingToValidateError") throw new ConfigError(`${err.message}: a cluster without objects is not deployed`, { cluster: cluster.name });
+    throw err;
+  }
   const ms = Math.round(performance.now() - started);
   const { errors, warnings, waived } = summarize(result);
   if (!result.ok) {
@@ -142,13 +148,23 @@ Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
     const results: ValidationResult[] = [];
     for (const dir of dirs) {
       if (!existsSync(dir)) throw new UsageError(`${dir} does not exist${positionals.length ? "" : ": build the cluster first (gitops build)"}`);
-      results.push(
-        await validateDir(dir, {
-          ...(typeof flags.name === "string" ? { cluster: flags.name } : {}),
-          platform,
-          secrets: !flags["no-secrets"],
-        }),
-      );
+      try {
+        results.push(
+          await validateDir(dir, {
+            ...(typeof flags.name === "string" ? { cluster: flags.name } : {}),
+            platform,
+            secrets: !flags["no-secrets"],
+          }),
+        );
+      } catch (err) {
+        // An unreadable folder (a file, a link loop, a dangling link) or one with no object in
+        // it cannot be called valid or invalid: usage error. Matched by name because the
+        // validator's package entry does not export these classes.
+        if (err instanceof Error && (err.name === "TreeReadError" || err.name === "NothingToValidateError")) {
+          throw new UsageError(`${err.message}${positionals.length ? "" : " (build the cluster first: gitops build)"}`);
+        }
+        throw err;
+      }
     }
     process.stdout.write(format === "json" ? formatJson(results) : formatText(results));
     return results.every((r) => r.ok) ? 0 : 1;

@@ -4,7 +4,13 @@ import { scopeOf } from "../schema/registry.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { KubeObject, Manifest } from "../types.ts";
 import { COMPONENTS_DIR, componentOf, FLUX_DIR } from "./component.ts";
-import { isYaml } from "./files.ts";
+import { isJson, isYaml } from "./files.ts";
+
+/**
+ * Aliases one document may expand: a real manifest has a handful; a billion-laughs file blows
+ * past this at once and becomes a finding instead of eating the machine's memory.
+ */
+const MAX_ALIASES = 100;
 
 /** A kustomization.yaml: which files of its folder kustomize (and Flux) apply. */
 export interface KustomizeIndex {
@@ -81,10 +87,25 @@ export function loadTree(files: ReadonlyMap<string, string>, cluster: string): T
   const kustomizations = new Map<string, KustomizeIndex>();
   const objects: { file: string; doc: number; component: string; object: KubeObject }[] = [];
   for (const [file, content] of files) {
-    if (!isYaml(file)) continue;
+    const json = isJson(file);
+    if (!isYaml(file) && !json) continue;
     const component = componentOf(file);
     const docs = parseAllDocuments(content, { uniqueKeys: true, prettyErrors: true });
     const list = Array.isArray(docs) ? docs : [docs];
+    // A .json file is a manifest only if it reads as one: other well-formed JSON (test
+    // expectations, editor settings) beside manifests is data, not a broken object. Malformed
+    // JSON falls through and is reported like malformed YAML.
+    if (json && list.every((d) => d.errors.length === 0)) {
+      const first = list[0];
+      let probe: unknown;
+      try {
+        probe = list.length === 1 && first && first.errors.length === 0 ? first.toJS({ maxAliasCount: MAX_ALIASES }) : undefined;
+      } catch {
+        probe = undefined;
+      }
+      const kinds = (o: unknown): boolean => isPlainObject(o) && typeof o.kind === "string" && typeof o.apiVersion === "string";
+      if (!kinds(probe)) continue;
+    }
     list.forEach((d, doc) => {
       if (d.errors.length > 0) {
         for (const e of d.errors) {
@@ -93,7 +114,14 @@ export function loadTree(files: ReadonlyMap<string, string>, cluster: string): T
         }
         return;
       }
-      const value: unknown = d.toJS();
+      let value: unknown;
+      try {
+        value = d.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch (err) {
+        // yaml throws on alias expansion past maxAliasCount (the "billion laughs" file).
+        problems.push({ file, component, field: `document ${doc}`, problem: `cannot be read: ${err instanceof Error ? err.message : String(err)}`, fix: "write the values out instead of through YAML aliases" });
+        return;
+      }
       if (value === null || value === undefined) return;
       if (!isPlainObject(value) || typeof value.kind !== "string" || typeof value.apiVersion !== "string") {
         problems.push({ file, component, field: `document ${doc}`, problem: "not a Kubernetes object (apiVersion and kind are required)", fix: "give apiVersion and kind, or remove the document" });
