@@ -5,10 +5,10 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
 import { appRelease, appValues, chart, type AppOptions } from "../src/index.ts";
 
-// The vendored bjw-s common library schema (4.1.1, the newest in ../shared; the platform pins
-// app-template 4.4.0, whose 4.x library keeps these shapes) judges what appValues produces.
+// The vendored bjw-s common library schema (vendor/, 4.1.1, the newest upstream snapshot; the
+// platform pins app-template 4.4.0, whose 4.x library keeps these shapes) judges what appValues produces.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const common = join(process.env.K8S_GITOPS_SHARED ?? resolve(root, "../shared"), "schemas/helm/app-template/4.1.1/common");
+const common = join(root, "vendor/schemas/helm/app-template/4.1.1/common");
 const BASE = "https://raw.githubusercontent.com/bjw-s-labs/helm-charts/common-4.1.1/charts/library/common/";
 
 function librarySchema(): ValidateFunction {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHART_VALUES, chartValuesTypes } from "@k8s-gitops/codegen/src/chart-values.ts";
-import { generatedHeader, REPO_ROOT } from "@k8s-gitops/codegen/src/shared.ts";
+import { valuesHeader } from "@k8s-gitops/codegen/src/generate.ts";
+import { REPO_ROOT } from "@k8s-gitops/codegen/src/vendor.ts";
 import { valuesValidatorModule } from "@k8s-gitops/codegen/src/values-validator.ts";
 import { describe, expect, it } from "vitest";
-import { SHARED } from "./shared.ts";
+import { VENDOR } from "./vendor.ts";
 
 // The committed generated files are what the codegen writes today: a schema or generator
 // change without a regeneration fails here, not in a cluster.
@@ -17,8 +18,8 @@ describe("generated cilium values", () => {
 
   it("are up to date: the type and the standalone validator", async () => {
     if (!target?.validator) throw new Error("cilium is not in CHART_VALUES");
-    const header = generatedHeader("values", `shared/schemas/helm/${target.chart}/${target.version}/values.schema.json`);
-    const schemas = join(SHARED, "schemas");
+    const header = valuesHeader(target);
+    const schemas = join(VENDOR, "schemas");
     expect(readFileSync(join(REPO_ROOT, target.out), "utf8")).toBe(await chartValuesTypes(schemas, target, header));
     const validator = readFileSync(join(REPO_ROOT, target.validator), "utf8");
     expect(validator === valuesValidatorModule(schemas, target, header)).toBe(true);

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { checkCiliumValues, cilium, ciliumValues, CILIUM_VERSION } from "../src/index.ts";
 import { validateValues } from "../src/generated/values-validator.ts";
 import { appsOptions, infraOptions } from "./fixtures.ts";
-import { SHARED } from "./shared.ts";
+import { VENDOR } from "./vendor.ts";
 
 const where = { cluster: "infra", component: "cilium", object: "HelmRelease/kube-system/cilium" };
 
@@ -71,7 +71,7 @@ describe("cilium values", () => {
 
 describe("the chart's values schema", () => {
   it("accepts the chart's own defaults (closing the listed objects is not stricter than the chart)", () => {
-    const defaults: unknown = parse(readFileSync(join(SHARED, "schemas/helm/cilium", CILIUM_VERSION, "values.yaml"), "utf8"));
+    const defaults: unknown = parse(readFileSync(join(VENDOR, "schemas/helm/cilium", CILIUM_VERSION, "values.yaml"), "utf8"));
     expect(validateValues(defaults)).toBe(true);
   });
 
@@ -98,7 +98,8 @@ describe("the chart's values schema", () => {
   });
 
   it("finds the faults of the reference's Flux release: unknown keys and a string cluster id", () => {
-    const file = join(SHARED, "reference/k8s-gitops/kubernetes/infrastructure/networking/cilium/core/app/helmrelease.yaml");
+    // The one file of the reference repository vendored for this test (vendor/SOURCES.md: WTFPL, commit 33abfe94888e).
+    const file = join(VENDOR, "reference/k8s-gitops/kubernetes/infrastructure/networking/cilium/core/app/helmrelease.yaml");
     const reference = parse(readFileSync(file, "utf8")) as { spec: { values: unknown } };
     expect(validateValues(reference.spec.values)).toBe(false);
     const found = (validateValues.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`);
