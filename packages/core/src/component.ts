@@ -59,8 +59,12 @@ export interface BootstrapSecret {
   readonly name: string;
   /** Secret key -> the 1Password field it is filled from. */
   readonly data: Readonly<Record<string, OnePasswordField>>;
-  /** Secret type (default Opaque), e.g. kubernetes.io/dockerconfigjson for a registry credential. */
-  readonly type?: string;
+  /**
+   * A registry credential instead of an opaque Secret: day zero writes a
+   * kubernetes.io/dockerconfigjson Secret for this registry host from the `username` and
+   * `password` fields of `data`.
+   */
+  readonly dockerRegistry?: string;
 }
 
 /**

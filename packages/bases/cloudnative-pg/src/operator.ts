@@ -1,5 +1,5 @@
-import { component, deploymentHealth, helmRelease, namespace, ociChart, type Component } from "@k8s-gitops/core";
-import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import type { CloudNativePgValues } from "./generated/values.ts";
 
@@ -10,54 +10,58 @@ export function chart(version = "0.26.1") {
   return ociChart<CloudNativePgValues>({ name: "cloudnative-pg", url: "oci://ghcr.io/cloudnative-pg/charts/cloudnative-pg", version });
 }
 
+/**
+ * The operator, cluster-wide, with its CRDs from the chart. Restricted container settings go
+ * in `containerSecurityContext` (the chart has no `securityContext` or `leaderElection` keys).
+ */
+export const defaults = {
+  fullnameOverride: "cloudnative-pg",
+  replicaCount: 2,
+  crds: { create: true },
+  config: { clusterWide: true, maxConcurrentReconciles: 10 },
+  resources: { requests: { cpu: "100m", memory: "400Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
+  containerSecurityContext: {
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    runAsUser: 10001,
+    runAsGroup: 10001,
+    seccompProfile: { type: "RuntimeDefault" },
+    capabilities: { drop: ["ALL"] },
+  },
+  webhook: { port: 9443, mutating: { create: true, failurePolicy: "Fail" }, validating: { create: true, failurePolicy: "Fail" } },
+  monitoring: { podMonitorEnabled: false },
+} satisfies CloudNativePgValues;
+
+/** The kinds the chart's CRDs serve that the platform uses. */
+export const CRDS = [
+  "postgresql.cnpg.io/Backup",
+  "postgresql.cnpg.io/Cluster",
+  "postgresql.cnpg.io/Database",
+  "postgresql.cnpg.io/Pooler",
+  "postgresql.cnpg.io/ScheduledBackup",
+] as const;
+
 export interface OperatorOptions {
   version?: string;
-  replicas?: number;
-  values?: CloudNativePgValues;
+  /** Chart values, deep-merged over `defaults`. */
+  values?: DeepPartial<CloudNativePgValues>;
 }
 
-export interface CnpgOperator {
-  readonly component: Component;
-  readonly networkPolicy: NamespacePolicy;
-}
-
-/**
- * The CloudNativePG operator, cluster-wide, with its CRDs installed by the chart. The
- * reference's `securityContext` and `leaderElection` values are not chart values (the typed
- * values reject them): the restricted container settings go in `containerSecurityContext`.
- */
-export function cnpgOperator(o: OperatorOptions = {}, deps: { dependsOn?: readonly Component[] } = {}): CnpgOperator {
-  const values: CloudNativePgValues = {
-    fullnameOverride: "cloudnative-pg",
-    replicaCount: o.replicas ?? 2,
-    crds: { create: true },
-    config: { clusterWide: true, maxConcurrentReconciles: 10 },
-    resources: { requests: { cpu: "100m", memory: "400Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
-    containerSecurityContext: {
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      runAsUser: 10001,
-      runAsGroup: 10001,
-      seccompProfile: { type: "RuntimeDefault" },
-      capabilities: { drop: ["ALL"] },
-    },
-    webhook: { port: 9443, mutating: { create: true, failurePolicy: "Fail" }, validating: { create: true, failurePolicy: "Fail" } },
-    monitoring: { podMonitorEnabled: false },
-    ...o.values,
-  };
-  const c = component({
+/** The CloudNativePG operator: the component every PostgreSQL cluster's component depends on. */
+export function cnpgOperator(o: OperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
+  return component({
     name: "cloudnative-pg",
     namespace: OPERATOR_NAMESPACE,
-    dependsOn: deps.dependsOn,
+    dependsOn: [deps.cilium, deps.coredns],
     timeout: "10m",
     resources: [
       namespace(OPERATOR_NAMESPACE),
-      ...helmRelease({ name: "cloudnative-pg", namespace: OPERATOR_NAMESPACE, chart: chart(o.version), values, crds: "CreateReplace", timeout: "10m" }),
+      ...helmRelease({ name: "cloudnative-pg", namespace: OPERATOR_NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace", timeout: "10m" }),
     ],
-    healthChecks: [deploymentHealth("cloudnative-pg", OPERATOR_NAMESPACE)],
+    healthChecks: [healthCheck(Deployment, "cloudnative-pg", OPERATOR_NAMESPACE)],
+    provides: { crds: [...CRDS] },
+    // It talks to the API and to every instance's pods (status, backups); the API server calls its webhooks.
+    network: { namespace: OPERATOR_NAMESPACE, apiServerIngress: true },
     package: pkg,
   });
-  // The operator talks to the API and to every instance's pods (status, backups); the API
-  // server calls its webhooks.
-  return { component: c, networkPolicy: { namespace: OPERATOR_NAMESPACE, apiServerIngress: true } };
 }

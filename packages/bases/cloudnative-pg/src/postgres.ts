@@ -1,5 +1,6 @@
-import { ConfigError, type Duration } from "@k8s-gitops/core";
-import { externalSecret, type OnePasswordField, type SecretStoreRef } from "@k8s-gitops/external-secrets";
+import { ConfigError, type Duration, type OnePasswordField } from "@k8s-gitops/core";
+import { externalSecret, type SecretStoreRef } from "@k8s-gitops/external-secrets";
+import { FIXED_PARAMETERS, isFixedParameter, type FixedParameter } from "./fixed-parameters.ts";
 import type { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { Cluster } from "./generated/models/postgresql.cnpg.io/v1/Cluster.ts";
 import { ScheduledBackup } from "./generated/models/postgresql.cnpg.io/v1/ScheduledBackup.ts";
@@ -39,7 +40,8 @@ export interface PostgresClusterOptions {
   backup: ObjectStoreBackup;
   roles?: readonly ManagedRole[];
   synchronous?: { method: "any" | "first"; number: number; maxStandbyNamesFromCluster: number; dataDurability: "required" | "preferred" };
-  parameters?: Readonly<Record<string, string>>;
+  /** PostgreSQL settings; the ones the operator sets itself do not type-check (see `PostgresParameters`). */
+  parameters?: PostgresParameters;
   resources?: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
   /** Annotations for the Cluster (e.g. data classification for the compliance rules). */
   annotations?: Record<string, string>;
@@ -47,6 +49,13 @@ export interface PostgresClusterOptions {
 }
 
 const CRON6 = /^(\S+\s+){5}\S+$/;
+
+/**
+ * PostgreSQL parameters without the ones CloudNativePG's webhook refuses (ssl, ports, WAL
+ * archiving, logging, ...): setting one is a compile error here, and `postgresCluster` refuses
+ * one that arrives through a cast.
+ */
+export type PostgresParameters = Readonly<Record<string, string>> & { readonly [K in FixedParameter]?: never };
 
 /** The objects of one PostgreSQL cluster: Cluster, ScheduledBackup and the ExternalSecrets they read. */
 export interface PostgresCluster {
@@ -65,6 +74,11 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
   const where = { object: `Cluster/${o.namespace}/${o.name}` };
   if (!CRON6.test(o.backup.schedule)) {
     throw new ConfigError(`backup schedule "${o.backup.schedule}" must be a six-field cron (seconds first), e.g. "0 0 2 * * *"`, { ...where, field: "backup.schedule" });
+  }
+  for (const p of Object.keys(o.parameters ?? {})) {
+    if (isFixedParameter(p)) {
+      throw new ConfigError(`${p} is a ${FIXED_PARAMETERS[p]} parameter: CloudNativePG's webhook refuses a Cluster that sets it`, { ...where, field: `spec.postgresql.parameters.${p}` });
+    }
   }
   if (o.instances < 1) throw new ConfigError("instances must be at least 1", { ...where, field: "instances" });
   if (o.synchronous && o.synchronous.number >= o.instances) {

@@ -1,7 +1,8 @@
 import { cluster, component, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { Cluster, cnpgOperator, postgresCluster, ScheduledBackup, type PostgresClusterOptions } from "../src/index.ts";
+import { Cluster, cnpgOperator, defaults, postgresCluster, ScheduledBackup, type PostgresClusterOptions, type PostgresParameters } from "../src/index.ts";
 
 const options: PostgresClusterOptions = {
   name: "db",
@@ -56,6 +57,17 @@ describe("postgresCluster", () => {
     expect(() => pg.scheduledBackup.validate()).not.toThrow();
   });
 
+  it("does not type a parameter the operator's webhook refuses, and refuses one that arrives through a cast", () => {
+    // @ts-expect-error ssl is a fixed parameter: CloudNativePG always runs PostgreSQL with TLS.
+    const typed: PostgresParameters = { ssl: "on" };
+    expect(() => postgresCluster({ ...options, parameters: typed })).toThrowError(
+      "Cluster/cnpg-system/db, field spec.postgresql.parameters.ssl: ssl is a fixed parameter: CloudNativePG's webhook refuses a Cluster that sets it",
+    );
+    const parsed = JSON.parse('{"ssl_prefer_server_ciphers":"on"}') as PostgresParameters;
+    expect(() => postgresCluster({ ...options, parameters: parsed })).toThrowError(/ssl_prefer_server_ciphers is a fixed parameter/);
+    expect(postgresCluster({ ...options, parameters: { ssl_min_protocol_version: "TLSv1.3" } }).cluster.spec.postgresql?.parameters).toEqual({ ssl_min_protocol_version: "TLSv1.3" });
+  });
+
   it("rejects a five-field cron and more synchronous standbys than instances allow", () => {
     expect(() => postgresCluster({ ...options, backup: { ...options.backup, schedule: "0 2 * * *" } })).toThrowError(
       'Cluster/cnpg-system/db, field backup.schedule: backup schedule "0 2 * * *" must be a six-field cron',
@@ -68,13 +80,22 @@ describe("postgresCluster", () => {
 
 describe("cnpgOperator", () => {
   it("renders the operator with its CRDs from the pinned chart", () => {
-    const op = cnpgOperator();
-    const db = component({ name: "db", namespace: "cnpg-system", resources: postgresCluster(options).resources, dependsOn: [op.component] });
-    const tree = render(cluster({ name: "infra", values: {}, components: [op.component, db] }));
+    const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+    const op = cnpgOperator({}, base);
+    const db = component({ name: "db", namespace: "cnpg-system", resources: postgresCluster(options).resources, dependsOn: [op] });
+    const tree = render(cluster({ name: "infra", values: {}, components: [base, op, db] }));
     const hr = parse(tree.files.get("components/cloudnative-pg/helmrelease-cloudnative-pg.yaml")!) as { spec: { values: { crds: { create: boolean } }; upgrade: { crds: string } } };
     expect(hr.spec.values.crds.create).toBe(true);
     expect(hr.spec.upgrade.crds).toBe("CreateReplace");
     expect(tree.files.has("components/db/cluster-db.yaml")).toBe(true);
     expect(tree.files.has("components/db/scheduledbackup-db-backup.yaml")).toBe(true);
+  });
+});
+
+describe("cnpgOperator values", () => {
+  it("merges a nested override over the defaults, keeping the siblings", () => {
+    const op = cnpgOperator({ values: { webhook: { mutating: { failurePolicy: "Ignore" } } } }, { cilium: standIn("cilium"), coredns: standIn("coredns") });
+    const hr = op.resources.find((r) => r.kind === "HelmRelease") as { spec?: { values?: unknown } } | undefined;
+    expect(hr?.spec?.values).toMatchObject({ webhook: { port: 9443, mutating: { create: true, failurePolicy: "Ignore" }, validating: defaults.webhook.validating } });
   });
 });

@@ -1,4 +1,5 @@
 import { component, ConfigError, type Component } from "@k8s-gitops/core";
+import type { SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
 import { artifactSource, registryPullSecret, rootKustomization } from "./objects.ts";
 import { resolve, type FluxSystemOptions, type FluxTarget } from "./options.ts";
@@ -9,19 +10,29 @@ export const FLUX_SYNC_COMPONENT = "flux-sync";
 /**
  * Flux's own objects as a component of the artifact, so that after day zero they are managed
  * like everything else: the OCIRepository and root Kustomization (never pruned) and the
- * ExternalSecret that keeps the robot account's pull secret current. It waits for the
- * component that installs External Secrets.
+ * ExternalSecret that keeps the robot account's pull secret current. Day zero creates that
+ * pull secret from the same 1Password item before Flux starts (Flux cannot pull the artifact
+ * that would install the secret store without it), and the ExternalSecret takes it over.
  */
-export function fluxSync(target: FluxTarget, o: FluxSystemOptions, deps: { secrets: Component }): Component {
-  const r = { ...resolve(target, o), robotAccount: o.robotAccount };
+export function fluxSync(target: FluxTarget, o: FluxSystemOptions, deps: { secretStore: SecretStore }): Component {
+  const robotAccount = { store: deps.secretStore.outputs.storeRef.name, item: o.robotAccountItem };
+  const r = { ...resolve(target, o), robotAccount };
   if (r.name === FLUX_SYNC_COMPONENT) {
     throw new ConfigError(`flux.name "${r.name}" clashes with the ${FLUX_SYNC_COMPONENT} component's Kustomization: pick another`, { cluster: target.name });
   }
   return component({
     name: FLUX_SYNC_COMPONENT,
     namespace: r.namespace,
-    dependsOn: [deps.secrets],
+    dependsOn: [deps.secretStore],
     resources: [registryPullSecret(r), artifactSource(r), rootKustomization(r)],
+    bootstrapSecrets: [
+      {
+        namespace: r.namespace,
+        name: r.pullSecretName,
+        dockerRegistry: r.registry,
+        data: { username: { item: o.robotAccountItem, property: "username" }, password: { item: o.robotAccountItem, property: "password" } },
+      },
+    ],
     package: { name: pkg.name, version: pkg.version },
   });
 }

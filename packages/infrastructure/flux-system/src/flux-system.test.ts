@@ -2,15 +2,17 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cluster, component, ConfigError, namespace, render } from "@k8s-gitops/core";
+import { cluster, ConfigError, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
+import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { Kustomization } from "@kubernetes-models/flux-cd/kustomize.toolkit.fluxcd.io/v1";
 import { OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
 import { describe, expect, it } from "vitest";
 import { bootstrapFiles, bootstrapObjects, FLUX_CONTENT_LAYER, fluxSync, type FluxSystemOptions } from "./index.ts";
 
-const options: FluxSystemOptions = { robotAccount: { store: "onepassword", item: "kubernetes/infra/harbor-robot-flux" } };
-const secrets = component({ name: "external-secrets", namespace: "external-secrets", resources: [namespace("external-secrets")] });
+const options: FluxSystemOptions = { robotAccountItem: "kubernetes/infra/harbor-robot-flux" };
+const secrets = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const target = { name: "infra", artifact: { registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra" } };
 
 describe("flux-system objects", () => {
@@ -29,7 +31,7 @@ describe("flux-system objects", () => {
   });
 
   it("keeps the robot account's pull secret in sync through an external-secrets.io/v1 ExternalSecret", () => {
-    const c = fluxSync(target, options, { secrets });
+    const c = fluxSync(target, options, { secretStore: secrets });
     const es = c.resources.find((r) => r instanceof ExternalSecret) as ExternalSecret;
     expect(es.apiVersion).toBe("external-secrets.io/v1");
     expect(es.spec?.target?.template?.type).toBe("kubernetes.io/dockerconfigjson");
@@ -42,7 +44,7 @@ describe("flux-system objects", () => {
   });
 
   it("bootstraps with the flux-sync component's own objects, so Flux changes nothing when it takes over", () => {
-    const sync = fluxSync(target, { ...options, tag: "production", interval: "5m" }, { secrets });
+    const sync = fluxSync(target, { ...options, tag: "production", interval: "5m" }, { secretStore: secrets });
     const files = bootstrapFiles({ ...target, components: [secrets, sync] });
     const tree = render(cluster({ name: "infra", values: {}, components: [secrets, sync], artifact: target.artifact }));
     expect(files.get("ocirepository-flux-system.yaml")).toBe(tree.files.get("components/flux-sync/ocirepository-flux-system.yaml"));

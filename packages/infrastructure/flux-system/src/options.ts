@@ -19,18 +19,18 @@ export interface FluxSystemOptions {
   kustomizationInterval?: Duration;
   /** Name of the kubernetes.io/dockerconfigjson Secret with the robot account (default flux-system-registry). */
   pullSecretName?: string;
-  /** Where the Harbor robot account lives (fields username and password of a 1Password item). */
-  robotAccount: RobotAccount;
+  /** The 1Password item of the registry robot account Flux pulls with (fields username and password). */
+  robotAccountItem: string;
 }
 
 /** Options of the day-zero folder: the robot account's item is only named in its README. */
-export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccount"> & { robotAccount?: RobotAccount };
+export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccountItem"> & { robotAccount?: RobotAccount };
 
 export interface RobotAccount {
-    /** ClusterSecretStore name (the fleet's secrets.storeName). */
-    store: string;
-    /** 1Password item path, e.g. kubernetes/infra/harbor-robot-flux. */
-    item: string;
+  /** ClusterSecretStore name (the secret store component's storeRef.name). */
+  store: string;
+  /** 1Password item path, e.g. kubernetes/infra/harbor-robot-flux. */
+  item: string;
 }
 
 export interface ResolvedFlux {

@@ -1,5 +1,5 @@
-import { component, ConfigError, helmRelease, helmReleaseHealth, namespace, repositoryChart, type Component } from "@k8s-gitops/core";
-import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { component, ConfigError, healthCheck, helmRelease, namespace, repositoryChart, type Component, type DeepPartial } from "@k8s-gitops/core";
 import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import pkg from "../package.json" with { type: "json" };
 
@@ -22,45 +22,50 @@ export interface OpenEbsValues {
   minio: { enabled: boolean };
 }
 
+/**
+ * Only the LocalPV hostpath provisioner. The chart's own StorageClass is off because this
+ * package renders it (one owner per object); the helper pod's image is pinned.
+ */
+export const defaults = {
+  engines: { local: { lvm: { enabled: false }, zfs: { enabled: false } }, replicated: { mayastor: { enabled: false } } },
+  "localpv-provisioner": {
+    enabled: true,
+    hostpathClass: { enabled: false },
+    helperPod: { image: { registry: "docker.io/", repository: "library/busybox", tag: "1.37.0" } },
+    resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "200m", memory: "128Mi" } },
+  },
+  loki: { enabled: false },
+  alloy: { enabled: false },
+  minio: { enabled: false },
+} satisfies OpenEbsValues;
+
 export function chart(version = "4.3.3") {
   return repositoryChart<OpenEbsValues>({ name: "openebs", repository: "https://openebs.github.io/openebs", version });
 }
 
 export interface OpenEbsOptions {
   version?: string;
-  /** Name of the hostpath StorageClass (the fleet's storage.localClass). */
+  /** Name of the hostpath StorageClass (the cluster's storage.localClass). */
   storageClass: string;
   /** Where volumes live on the node: a Talos user volume mounted under /var/mnt. */
   basePath: string;
+  /** Chart values, deep-merged over `defaults`. */
+  values?: DeepPartial<OpenEbsValues>;
 }
 
-export interface OpenEbs {
-  readonly component: Component;
-  readonly storageClass: StorageClass;
-  readonly networkPolicy: NamespacePolicy;
+/** What the component gives its dependants: the name of the StorageClass it renders. */
+export interface OpenEbsOutputs {
+  readonly storageClass: string;
 }
 
-/**
- * OpenEBS with only the LocalPV hostpath provisioner. The StorageClass is rendered here (and
- * the chart's own switched off): the reference had both, two owners for one object. The
- * helper pod's image is pinned; the reference ran busybox:latest.
- */
-export function openebs(o: OpenEbsOptions, deps: { dependsOn?: readonly Component[] } = {}): OpenEbs {
+/** OpenEBS LocalPV (hostpath) and its StorageClass, for node-local volumes. */
+export function openebs(o: OpenEbsOptions, deps: { cilium: Component; coredns: Component }): Component<OpenEbsOutputs> {
   if (!o.basePath.startsWith("/var/mnt/")) {
-    throw new ConfigError(`basePath "${o.basePath}" must be under /var/mnt/ (Talos mounts user volumes there; the rest of the root is read-only)`, { component: "openebs" });
+    throw new ConfigError(`basePath "${o.basePath}" must be under /var/mnt/ (Talos mounts user volumes there; the rest of the root is read-only)`, {
+      component: "openebs",
+      field: "basePath",
+    });
   }
-  const values: OpenEbsValues = {
-    engines: { local: { lvm: { enabled: false }, zfs: { enabled: false } }, replicated: { mayastor: { enabled: false } } },
-    "localpv-provisioner": {
-      enabled: true,
-      hostpathClass: { enabled: false },
-      helperPod: { image: { registry: "docker.io/", repository: "library/busybox", tag: "1.37.0" } },
-      resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "200m", memory: "128Mi" } },
-    },
-    loki: { enabled: false },
-    alloy: { enabled: false },
-    minio: { enabled: false },
-  };
   const storageClass = new StorageClass({
     metadata: {
       name: o.storageClass,
@@ -74,14 +79,19 @@ export function openebs(o: OpenEbsOptions, deps: { dependsOn?: readonly Componen
     reclaimPolicy: "Delete",
     allowVolumeExpansion: true,
   });
-  const c = component({
+  return component({
     name: "openebs",
     namespace: NAMESPACE,
-    dependsOn: deps.dependsOn,
+    dependsOn: [deps.cilium, deps.coredns],
     // The provisioner's helper pods mount host paths: privileged is what the namespace needs.
-    resources: [namespace(NAMESPACE, { podSecurity: "privileged" }), ...helmRelease({ name: "openebs", namespace: NAMESPACE, chart: chart(o.version), values }), storageClass],
-    healthChecks: [helmReleaseHealth("openebs", NAMESPACE)],
+    resources: [
+      namespace(NAMESPACE, { podSecurity: "privileged" }),
+      ...helmRelease({ name: "openebs", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values }),
+      storageClass,
+    ],
+    healthChecks: [healthCheck(HelmRelease, "openebs", NAMESPACE)],
+    network: { namespace: NAMESPACE },
+    outputs: { storageClass: o.storageClass },
     package: pkg,
   });
-  return { component: c, storageClass, networkPolicy: { namespace: NAMESPACE } };
 }

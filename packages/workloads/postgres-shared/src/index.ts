@@ -1,10 +1,13 @@
-import { component, type Component, type Resource } from "@k8s-gitops/core";
-import { postgresCluster, type ObjectStoreBackup, type PostgresCluster } from "@k8s-gitops/cloudnative-pg";
-import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
+import { classifyData, component, healthCheck, type Component, type DataDeclaration } from "@k8s-gitops/core";
+import { Cluster, postgresCluster, type ObjectStoreBackup, type PostgresParameters } from "@k8s-gitops/cloudnative-pg";
+import type { SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
 
-/** The reference's tuning for 3 instances with 2Gi each (shared_buffers 25%, cache 75%). */
-export const DEFAULT_PARAMETERS: Readonly<Record<string, string>> = {
+/**
+ * Tuning for 3 instances with 2Gi each (shared_buffers 25%, cache 75%). TLS needs no setting:
+ * CloudNativePG always serves it (ssl and its file settings are the operator's).
+ */
+export const DEFAULT_PARAMETERS: PostgresParameters = {
   max_connections: "200",
   shared_buffers: "512MB",
   effective_cache_size: "1536MB",
@@ -25,9 +28,7 @@ export const DEFAULT_PARAMETERS: Readonly<Record<string, string>> = {
   max_parallel_maintenance_workers: "2",
   autovacuum_max_workers: "3",
   autovacuum_vacuum_cost_limit: "2000",
-  ssl: "on",
   ssl_min_protocol_version: "TLSv1.3",
-  ssl_prefer_server_ciphers: "on",
 };
 
 export interface SharedPostgresOptions {
@@ -43,15 +44,15 @@ export interface SharedPostgresOptions {
   /** Tenants with a role (and a database they own): harbor, keycloak, gitlab, ... */
   tenants: readonly string[];
   backup: Omit<ObjectStoreBackup, "accessKeyId" | "secretAccessKey">;
-  /** A last look at the objects (e.g. to declare the data's classification) before they are rendered. */
-  decorate?: (objects: PostgresCluster) => readonly Resource[];
+  /** What the data is, for the backup compliance rules (the tenants' data decides it). */
+  data: DataDeclaration;
 }
 
 /**
  * The infra cluster's shared PostgreSQL: one CNPG cluster with synchronous replication to one
  * standby, a managed role per tenant, continuous WAL archiving and a daily base backup.
  */
-export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Component; secrets: SecretStoreComponent; storage: Component }): Component {
+export function sharedPostgres(o: SharedPostgresOptions, deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component }): Component {
   const name = o.name ?? "shared-postgres";
   const namespace = o.namespace ?? "cnpg-system";
   const objects = postgresCluster({
@@ -61,7 +62,7 @@ export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Compo
     postgresVersion: o.postgresVersion ?? "16.8",
     storage: { storageClass: o.storageClass, size: o.dataSize ?? "80Gi" },
     walStorage: { storageClass: o.storageClass, size: o.walSize ?? "20Gi" },
-    store: deps.secrets.storeRef,
+    store: deps.secretStore.outputs.storeRef,
     superuser: { item: `${o.secretsPath}/superuser` },
     backup: {
       ...o.backup,
@@ -77,10 +78,10 @@ export function sharedPostgres(o: SharedPostgresOptions, deps: { operator: Compo
     name: "postgres-shared",
     namespace,
     // The storage component creates the StorageClass the volumes are claimed from.
-    dependsOn: [deps.operator, deps.secrets, deps.storage],
+    dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage],
     timeout: "15m",
-    resources: o.decorate ? o.decorate(objects) : objects.resources,
-    healthChecks: [{ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", name, namespace }],
+    resources: [classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets],
+    healthChecks: [healthCheck(Cluster, name, namespace)],
     package: pkg,
   });
 }
