@@ -1,0 +1,299 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDeclarations } from "../src/reconcile/declarations.ts";
+import { CNPG_FIXED_PARAMETERS } from "../src/reconcile/operators.ts";
+import { readFiles } from "../src/tree/files.ts";
+import { loadTree } from "../src/tree/load.ts";
+import { formatFinding, type Finding } from "../src/types.ts";
+import { validateFiles } from "../src/validate.ts";
+
+// The reconcile check on variations of the good bootstrapped tree: each test breaks (or
+// relaxes) one declaration or object and asserts exactly which reconcile findings follow.
+
+const GOOD = readFiles(join(import.meta.dirname, "fixtures", "good", "reconcile-bootstrapped"));
+const RECONCILE_RULES = new Set(["reconcile-declaration", "reconcile-bootstrap", "reconcile-crd", "reconcile-secret", "reconcile-wait", "operator-webhook"]);
+
+type Files = Map<string, string>;
+
+/** A copy of the good tree with text replaced in one file; the text must be there. */
+function edit(files: ReadonlyMap<string, string>, file: string, from: string, to: string): Files {
+  const text = files.get(file);
+  if (text === undefined) throw new Error(`no file ${file}`);
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  const out = new Map(files);
+  out.set(file, text.replace(from, to));
+  return out;
+}
+
+function add(files: ReadonlyMap<string, string>, file: string, text: string): Files {
+  const out = new Map(files);
+  out.set(file, text);
+  return out;
+}
+
+async function reconcileFindings(files: ReadonlyMap<string, string>): Promise<Finding[]> {
+  const result = await validateFiles(files, { cluster: "fixture", secrets: false });
+  return result.findings.filter((f) => RECONCILE_RULES.has(f.rule));
+}
+
+async function messages(files: ReadonlyMap<string, string>): Promise<string[]> {
+  return (await reconcileFindings(files)).map(formatFinding);
+}
+
+describe("the bootstrapped tree", () => {
+  it("has no reconcile finding", async () => {
+    expect(await messages(GOOD)).toEqual([]);
+  });
+});
+
+describe("bootstrap", () => {
+  it("requires the CNI to be a bootstrap-phase component", async () => {
+    const files = edit(GOOD, "flux/cilium.yaml", "    k8s-gitops.io/bootstrap-phase: '2'\n", "");
+    const found = await reconcileFindings(files);
+    expect(found.map((f) => [f.rule, f.component, f.object, f.field])).toContainEqual([
+      "reconcile-bootstrap",
+      "cilium",
+      "Kustomization/flux-system/cilium",
+      'metadata.annotations["k8s-gitops.io/bootstrap-phase"]',
+    ]);
+  });
+
+  it("requires the cluster DNS to be a bootstrap-phase component", async () => {
+    const files = edit(GOOD, "flux/coredns.yaml", "    k8s-gitops.io/bootstrap-phase: '2'\n", "");
+    expect(await messages(files)).toEqual([
+      expect.stringMatching(/^cluster fixture, component coredns, Kustomization\/flux-system\/coredns, field .*: coredns installs the cluster's cluster DNS \(HelmRelease\/kube-system\/coredns, chart coredns\)/),
+    ]);
+  });
+
+  it("requires the artifact source's pull secret from day zero", async () => {
+    const files = edit(GOOD, "flux/flux-sync.yaml", /    k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
+    expect(await messages(files)).toEqual([
+      expect.stringContaining(
+        "component flux-sync, OCIRepository/flux-system/flux-system, field spec.secretRef.name: the cluster's own artifact source reads Secret flux-system/flux-system-registry, which must exist before Flux pulls anything",
+      ),
+    ]);
+  });
+
+  it("does not let a component's own ExternalSecret supply the artifact source", async () => {
+    let files = edit(GOOD, "flux/flux-sync.yaml", /    k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
+    files = add(files, "components/flux-sync/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: flux-system-registry\n  namespace: flux-system\n");
+    expect(await messages(files)).toEqual([expect.stringContaining("(only flux-sync, applied from that artifact, does)")]);
+  });
+
+  it("finds a registry the cluster serves through provides.services", async () => {
+    let files = edit(GOOD, "components/flux-sync/ocirepository-flux-system.yaml", "oci://ghcr.io/example/fixture-cluster", "oci://zot.registry.svc.cluster.local:5000/fixture-cluster");
+    files = edit(files, "flux/app.yaml", "  labels:\n", `  annotations:\n    k8s-gitops.io/provides: '{"services":["registry/zot"]}'\n  labels:\n`);
+    expect(await messages(files)).toEqual([
+      expect.stringContaining(
+        "component flux-sync, OCIRepository/flux-system/flux-system, field spec.url: the cluster pulls its own artifact from zot.registry.svc.cluster.local, which this cluster serves itself (component app, Kustomization/flux-system/app",
+      ),
+    ]);
+  });
+});
+
+describe("CRDs", () => {
+  it("does not serve a kind to the component whose own chart installs it", async () => {
+    const store = GOOD.get("components/external-secrets-store/clustersecretstore-onepassword.yaml")!;
+    let files = add(GOOD, "components/external-secrets/clustersecretstore-onepassword.yaml", store);
+    files.delete("components/external-secrets-store/clustersecretstore-onepassword.yaml");
+    files = add(files, "components/external-secrets-store/configmap.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: placeholder\n  namespace: external-secrets\n");
+    const found = await messages(files);
+    expect(found).toContainEqual(
+      expect.stringContaining(
+        "component external-secrets, ClusterSecretStore/onepassword, field kind: kind external-secrets.io/ClusterSecretStore is not served when external-secrets reconciles: no CustomResourceDefinition for it in external-secrets or its dependencies, no dependency declares it in provides.crds and no bootstrap phase installs it (external-secrets declares it itself, but Flux dry-runs the whole folder before its HelmRelease installs the CRD)",
+      ),
+    );
+  });
+
+  it("names the provider a component forgot to depend on", async () => {
+    const files = edit(GOOD, "flux/external-secrets-store.yaml", "  dependsOn:\n    - name: external-secrets\n", "");
+    expect(await messages(files)).toContainEqual(expect.stringContaining("(external-secrets provides it but external-secrets-store does not depend on external-secrets)"));
+  });
+
+  it("serves a kind from a CustomResourceDefinition object in the component itself", async () => {
+    const crd = [
+      "apiVersion: apiextensions.k8s.io/v1",
+      "kind: CustomResourceDefinition",
+      "metadata:\n  name: widgets.example.com",
+      "spec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Widget\n    plural: widgets\n    singular: widget\n    listKind: WidgetList",
+      "  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object",
+    ].join("\n");
+    const widget = "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: one\n  namespace: app\n";
+    const withWidget = add(GOOD, "components/app/widget.yaml", widget);
+    expect(await messages(withWidget)).toEqual([expect.stringContaining("kind example.com/Widget is not served when app reconciles")]);
+    expect(await messages(add(withWidget, "components/app/crd.yaml", crd))).toEqual([]);
+  });
+});
+
+describe("secrets", () => {
+  it("counts what CloudNativePG writes, and only that", async () => {
+    const superuser = edit(GOOD, "components/app/deployment-web.yaml", "name: shared-postgres-app", "name: shared-postgres-superuser");
+    expect(await messages(superuser)).toEqual([
+      expect.stringContaining(
+        "component app, Deployment/database/web, field spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name: reads Secret database/shared-postgres-superuser, which nothing creates before app reconciles",
+      ),
+    ]);
+    const enabled = edit(superuser, "components/database/cluster-shared-postgres.yaml", "  instances: 3\n", "  instances: 3\n  enableSuperuserAccess: true\n");
+    expect(await messages(enabled)).toEqual([]);
+  });
+
+  it("requires the producer to be a dependency, not just in the tree", async () => {
+    const files = edit(GOOD, "flux/app.yaml", "    - name: database\n", "");
+    expect(await messages(files)).toEqual([expect.stringContaining("reads Secret database/shared-postgres-app, which nothing creates before app reconciles")]);
+  });
+
+  it("reads ClusterIssuer credentials in the namespace of cert-manager's HelmRelease", async () => {
+    const issuer = [
+      "apiVersion: cert-manager.io/v1",
+      "kind: ClusterIssuer",
+      "metadata:\n  name: letsencrypt",
+      "spec:\n  acme:\n    email: admin@example.com\n    server: https://acme-v02.api.letsencrypt.org/directory",
+      "    privateKeySecretRef:\n      name: letsencrypt-account",
+      "    solvers:\n      - dns01:\n          cloudflare:\n            apiTokenSecretRef:\n              name: cloudflare-api-token\n              key: api-token\n",
+    ].join("\n");
+    let files = add(GOOD, "components/database/clusterissuer.yaml", issuer);
+    files = edit(files, "flux/cloudnative-pg.yaml", '{"crds":["postgresql.cnpg.io/Cluster"]}', '{"crds":["cert-manager.io/ClusterIssuer","postgresql.cnpg.io/Cluster"]}');
+    const found = await messages(files);
+    // The ACME account key is cert-manager's to create: only the solver token is a read.
+    expect(found).toEqual([
+      expect.stringContaining(
+        "field spec.acme.solvers[0].dns01.cloudflare.apiTokenSecretRef.name: reads Secret cnpg-system/cloudflare-api-token (cert-manager's cluster resource namespace, the namespace of HelmRelease/cnpg-system/cloudnative-pg in cloudnative-pg, which provides cert-manager's CRDs)",
+      ),
+    ]);
+  });
+});
+
+describe("waits", () => {
+  it("finds a LoadBalancer whose pool is not a dependency", async () => {
+    const files = edit(GOOD, "flux/cilium-ipam.yaml", "    k8s-gitops.io/bootstrap-phase: '2'\n", "");
+    const found = await messages(files);
+    expect(found).toContainEqual(
+      expect.stringContaining(
+        "component cilium, HelmRelease/kube-system/cilium, field spec.values.clustermesh.apiserver.service.type: waits for a LoadBalancer address (its chart's LoadBalancer Service), but no address pool is provided by cilium or its dependencies (cilium-ipam provides one but cilium does not depend on cilium-ipam)",
+      ),
+    );
+    // The gateway depends on the pool: its Gateway is fine.
+    expect(found.filter((m) => m.includes("component gateway"))).toEqual([]);
+  });
+
+  it("does not count a LoadBalancer nobody waits for", async () => {
+    const noPool = edit(GOOD, "flux/cilium-ipam.yaml", "    k8s-gitops.io/bootstrap-phase: '2'\n", "");
+    const helmDoesNotWait = edit(noPool, "components/cilium/helmrelease-cilium.yaml", "  interval: 30m\n", "  interval: 30m\n  upgrade:\n    disableWait: true\n");
+    expect(await messages(helmDoesNotWait)).toEqual([]);
+    const fluxDoesNotWait = edit(noPool, "flux/cilium.yaml", "      name: cilium\n      namespace: kube-system\n", "      name: cilium-operator\n      namespace: kube-system\n");
+    expect(await messages(fluxDoesNotWait)).toEqual([]);
+  });
+
+  it("finds the cronJob certificate deadlock only while Helm waits", async () => {
+    const cron = edit(GOOD, "components/cilium/helmrelease-cilium.yaml", "method: helm", "method: cronJob");
+    expect(await messages(cron)).toEqual([expect.stringContaining("field spec.values.clustermesh.apiserver.tls.auto.method: cronJob makes the clustermesh-apiserver certificates in a post-install hook")]);
+    // A bootstrap-phase release is adopted by Flux with an upgrade: that is the wait that counts.
+    const noWait = edit(cron, "components/cilium/helmrelease-cilium.yaml", "  interval: 30m\n", "  interval: 30m\n  upgrade:\n    disableWait: true\n");
+    expect(await messages(noWait)).toEqual([]);
+  });
+
+  it("finds a health check on an object only a dependant applies", async () => {
+    const files = edit(
+      GOOD,
+      "flux/external-secrets.yaml",
+      "      name: external-secrets\n      namespace: external-secrets\n",
+      "      name: external-secrets\n      namespace: external-secrets\n    - apiVersion: external-secrets.io/v1\n      kind: ClusterSecretStore\n      name: onepassword\n",
+    );
+    expect(await messages(files)).toEqual([
+      "cluster fixture, component external-secrets, Kustomization/flux-system/external-secrets, field spec.healthChecks[1]: waits for ClusterSecretStore/onepassword, which only external-secrets-store applies, and external-secrets-store depends on external-secrets: neither ever becomes Ready (move ClusterSecretStore/onepassword into external-secrets or a dependency of it, or stop waiting on it here)",
+    ]);
+  });
+
+  it("finds a dependsOn cycle", async () => {
+    const files = edit(GOOD, "flux/database.yaml", "    - name: cloudnative-pg\n", "    - name: cloudnative-pg\n    - name: app\n");
+    expect(await messages(files)).toEqual([
+      "cluster fixture, component app, Kustomization/flux-system/app, field spec.dependsOn[0].name: dependency cycle app -> database -> app: each waits for the next to be Ready, so none ever reconciles (break the cycle: split the component whose objects the others need)",
+    ]);
+  });
+});
+
+describe("operator webhooks", () => {
+  it("rejects every CloudNativePG fixed parameter, in any tree", async () => {
+    const files = edit(GOOD, "components/database/cluster-shared-postgres.yaml", '      max_connections: "200"\n', '      max_connections: "200"\n      ssl: "on"\n      port: "5433"\n');
+    expect(await messages(files)).toEqual([
+      expect.stringContaining("field spec.postgresql.parameters.port: CloudNativePG's webhook rejects the Cluster: port is a fixed parameter"),
+      expect.stringContaining("field spec.postgresql.parameters.ssl: CloudNativePG's webhook rejects the Cluster: ssl is a fixed parameter"),
+    ]);
+    // Without flux/ there is no order to simulate, but the webhook still rejects the object.
+    const componentsOnly = new Map([...files].filter(([path]) => path.startsWith("components/database/")));
+    expect((await messages(componentsOnly)).length).toBe(2);
+  });
+
+  it("takes the list from CloudNativePG 1.27", () => {
+    expect(CNPG_FIXED_PARAMETERS.ssl).toBe("fixed");
+    expect(CNPG_FIXED_PARAMETERS.ssl_prefer_server_ciphers).toBe("fixed");
+    expect(CNPG_FIXED_PARAMETERS.listen_addresses).toBe("blocked");
+    expect(CNPG_FIXED_PARAMETERS.max_connections).toBeUndefined();
+  });
+});
+
+describe("declarations", () => {
+  function declared(annotations: Record<string, string>) {
+    const yaml = [
+      "apiVersion: kustomize.toolkit.fluxcd.io/v1",
+      "kind: Kustomization",
+      "metadata:",
+      "  name: app",
+      "  namespace: flux-system",
+      "  annotations:",
+      ...Object.entries(annotations).map(([k, v]) => `    ${k}: '${v}'`),
+      "spec:\n  interval: 10m\n  path: ./components/app\n  prune: true\n  sourceRef:\n    kind: OCIRepository\n    name: flux-system",
+    ].join("\n");
+    const tree = loadTree(new Map([["flux/app.yaml", yaml]]), "fixture");
+    return readDeclarations(tree.manifests[0]!);
+  }
+
+  it("reads the contract", () => {
+    const { declarations, problems } = declared({
+      "k8s-gitops.io/provides": '{"addressPools":true,"configMaps":["a/b"],"crds":["cilium.io/CiliumNetworkPolicy"],"secrets":["external-secrets/token"],"services":["registry/zot"]}',
+      "k8s-gitops.io/bootstrap-phase": "2",
+      "k8s-gitops.io/bootstrap-secrets": '[{"keys":["token"],"name":"onepassword-connect-token","namespace":"external-secrets"}]',
+    });
+    expect(problems).toEqual([]);
+    expect(declarations).toEqual({
+      provides: {
+        addressPools: true,
+        configMaps: [{ namespace: "a", name: "b" }],
+        crds: ["cilium.io/CiliumNetworkPolicy"],
+        secrets: [{ namespace: "external-secrets", name: "token" }],
+        services: [{ namespace: "registry", name: "zot" }],
+      },
+      bootstrapPhase: 2,
+      bootstrapSecrets: [{ namespace: "external-secrets", name: "onepassword-connect-token", keys: ["token"] }],
+    });
+  });
+
+  it("accepts the object form of references core's render writes", () => {
+    const { declarations, problems } = declared({ "k8s-gitops.io/provides": '{"secrets":[{"name":"token","namespace":"external-secrets"}]}' });
+    expect(problems).toEqual([]);
+    expect(declarations.provides.secrets).toEqual([{ namespace: "external-secrets", name: "token" }]);
+  });
+
+  it("names what is wrong with a malformed annotation", () => {
+    expect(declared({ "k8s-gitops.io/provides": "{crds" }).problems).toEqual([{ annotation: "k8s-gitops.io/provides", problem: expect.stringMatching(/^not JSON/) }]);
+    expect(declared({ "k8s-gitops.io/provides": '{"secrets":["token"],"addressPools":"yes"}' }).problems.map((p) => p.problem)).toEqual([
+      'secrets entry "token" is not "<namespace>/<name>"',
+      '"addressPools" must be true or false',
+    ]);
+    expect(declared({ "k8s-gitops.io/bootstrap-phase": "3" }).problems).toEqual([{ annotation: "k8s-gitops.io/bootstrap-phase", problem: 'must be "1" (CRDs) or "2" (CNI and DNS), got 3' }]);
+    expect(declared({ "k8s-gitops.io/bootstrap-secrets": '[{"name":"token","keys":[]}]' }).problems.map((p) => p.problem)).toEqual([
+      "entry 0 needs a namespace",
+      'entry 0 needs "keys": a non-empty list of strings',
+    ]);
+  });
+
+  it("reports a malformed annotation on the component's Kustomization and keeps checking", async () => {
+    const files = edit(GOOD, "flux/cilium-ipam.yaml", "k8s-gitops.io/bootstrap-phase: '2'", "k8s-gitops.io/bootstrap-phase: 'two'");
+    const found = await messages(files);
+    expect(found).toContainEqual(
+      'cluster fixture, component cilium-ipam, Kustomization/flux-system/cilium-ipam, field metadata.annotations["k8s-gitops.io/bootstrap-phase"]: malformed bootstrap phase declaration of cilium-ipam: must be "1" (CRDs) or "2" (CNI and DNS), got two (declare it through core\'s component() options (provides, bootstrapPhase, bootstrapSecrets), which write the canonical JSON)',
+    );
+    // Read as undeclared, the pool is no longer there before cilium: the wait finding follows.
+    expect(found).toContainEqual(expect.stringContaining("waits for a LoadBalancer address"));
+  });
+});
