@@ -142,6 +142,13 @@ describe("secrets", () => {
     expect(await messages(files)).toEqual([expect.stringContaining("reads Secret database/shared-postgres-app, which nothing creates before app reconciles")]);
   });
 
+  it("checks what a component's own Kustomization reads", async () => {
+    const files = edit(GOOD, "flux/app.yaml", "  prune: true\n", "  prune: true\n  decryption:\n    provider: sops\n    secretRef:\n      name: sops-age\n");
+    expect(await messages(files)).toEqual([
+      expect.stringContaining("component app, Kustomization/flux-system/app, field spec.decryption.secretRef.name: reads Secret flux-system/sops-age, which nothing creates before app reconciles"),
+    ]);
+  });
+
   it("reads ClusterIssuer credentials in the namespace of cert-manager's HelmRelease", async () => {
     const issuer = [
       "apiVersion: cert-manager.io/v1",

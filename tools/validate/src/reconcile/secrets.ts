@@ -62,7 +62,8 @@ export function checkSecrets(ctx: CheckContext, model: ReconcileModel): void {
   const roots = rootSources(ctx, model);
   const bootstrapNodes = new Set([...model.nodes.values()].filter((n) => n.declarations.bootstrapPhase !== undefined).map((n) => n.name));
   for (const node of model.nodes.values()) {
-    for (const m of node.objects) {
+    // The component's own Kustomization reads too (decryption, kubeConfig) when it reconciles.
+    for (const m of [node.kustomization, ...node.objects]) {
       // The flux-system Kustomization inside a component applies flux/ itself: its reads are the root's too.
       const root = roots.includes(m) || (m.group === KUSTOMIZE_GROUP && m.kind === "Kustomization" && m.namespace === "flux-system" && m.name === "flux-system");
       const available = root ? bootstrapNodes : model.available(node.name);
