@@ -32,13 +32,6 @@ export class ReconcileModel {
 
   constructor(ctx: CheckContext) {
     const fluxKs = ctx.index.kind(KUSTOMIZE_GROUP, "Kustomization").filter((m) => posix.dirname(m.file) === FLUX_DIR);
-    const byFolder = new Map<string, Manifest[]>();
-    for (const m of ctx.tree.manifests) {
-      const dir = m.file.split("/").slice(0, 2).join("/");
-      const list = byFolder.get(dir) ?? [];
-      list.push(m);
-      byFolder.set(dir, list);
-    }
     const names = new Set(fluxKs.map((k) => k.name));
     for (const k of fluxKs) {
       const path = posix.normalize(asString(get(k.object, "spec", "path")) ?? "").replace(/^\.\//, "").replace(/\/$/, "");
@@ -48,7 +41,9 @@ export class ReconcileModel {
         return name && ns === k.namespace && names.has(name) ? [{ name, index }] : [];
       });
       const { declarations, problems } = readDeclarations(k);
-      const node: Node = { name: k.name, kustomization: k, objects: byFolder.get(path) ?? [], dependsOn, declarations, problems };
+      // Flux applies the kustomization.yaml at spec.path, which lists the files below it.
+      const objects = path === "" || path === "." ? [] : ctx.tree.manifests.filter((m) => m.file.startsWith(`${path}/`));
+      const node: Node = { name: k.name, kustomization: k, objects, dependsOn, declarations, problems };
       this.nodes.set(k.name, node);
       for (const m of node.objects) this.owners.set(m, node);
     }
