@@ -22,8 +22,8 @@ function checkAsn(cluster: string, field: string, asn: number): void {
 
 /**
  * LoadBalancer IPs of every Service, advertised to the peer. A Service advertisement selects
- * nothing without a selector (Cilium: "if not specified, no objects ... are selected"), so the
- * reference's advertisement announced no route: the selector below matches every Service.
+ * nothing without a selector (Cilium: "if not specified, no objects ... are selected"): the
+ * selector below matches every Service not labelled bgp.k8s-gitops.io/advertise=false.
  */
 export function loadBalancerAdvertisement(): CiliumBGPAdvertisement {
   return new CiliumBGPAdvertisement({
@@ -78,7 +78,11 @@ export function clusterConfig(o: BgpOptions, peer: CiliumBGPPeerConfig): CiliumB
   });
 }
 
-/** The BGP control plane's objects, once Cilium and the pool whose addresses it announces exist. */
+/**
+ * The BGP control plane's objects, once Cilium and the pool whose addresses it announces exist.
+ * It makes the pool's addresses reachable from the router but provides no pool itself: no
+ * LoadBalancer wait depends on the announcement.
+ */
 export function bgp(o: BgpOptions, deps: { cilium: Component; ipam: Component }): Component {
   const peer = peerConfig();
   return component({

@@ -1,13 +1,16 @@
-import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import { cidrsOverlap, component, ConfigError, merge, type Cidr, type Component, type DnsName, type IPv4 } from "@k8s-gitops/core";
-import { externalSecret, type OnePasswordField, type SecretStoreComponent } from "@k8s-gitops/external-secrets";
+import type { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { Service } from "kubernetes-models/v1";
+import { cidrsOverlap, component, ConfigError, merge, waive, type Cidr, type Component, type DnsName, type IPv4, type OnePasswordField } from "@k8s-gitops/core";
+import { externalSecret, type SecretStore, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
-import type { CiliumValues } from "./generated/values.ts";
 
-export const NAMESPACE = "kube-system";
+const NAMESPACE = "kube-system";
 
-/** The port clustermesh-apiserver serves etcd on (its LoadBalancer Service's port). */
+/** The port clustermesh-apiserver serves etcd on, inside the pod and on the address peers dial. */
 export const CLUSTERMESH_PORT = 2379;
+
+/** The LoadBalancer Service peers dial (the chart's own clustermesh-apiserver Service is ClusterIP). */
+export const MESH_SERVICE = "clustermesh-apiserver-lb";
 
 /** Where the agents find the mesh configuration: the chart mounts the Secret there. */
 const MESH_DIR = "/var/lib/cilium/clustermesh";
@@ -22,37 +25,6 @@ export interface MeshMember {
   /** Its clustermesh-apiserver: the LoadBalancer IP it holds and the name peers dial. */
   ip: IPv4;
   fqdn: DnsName;
-}
-
-/**
- * The chart values that make a cluster a mesh member: clustermesh-apiserver on its fixed
- * LoadBalancer IP, with the name and IP peers dial in its server certificate.
- *
- * kvstoremesh is off: with it on, the agents read the remote clusters from a chart-generated
- * secret whose client certificates come from the local CA, which only works with one CA shared
- * by every cluster. The reference's model is per-peer credentials in 1Password instead, so the
- * agents connect to the peers themselves with the `cilium-clustermesh` Secret (clusterMesh()).
- */
-export function clusterMeshValues(local: Pick<MeshMember, "ip" | "fqdn">): NonNullable<CiliumValues["clustermesh"]> {
-  return {
-    useAPIServer: true,
-    // The Secret with the peers comes from 1Password through an ExternalSecret, not from values.
-    config: { enabled: false },
-    apiserver: {
-      replicas: 2,
-      kvstoremesh: { enabled: false },
-      service: {
-        type: "LoadBalancer",
-        // Cilium LB-IPAM's annotation (io.cilium/lb-ipam-ips, which the reference used, is its deprecated name).
-        annotations: { "lbipam.cilium.io/ips": local.ip },
-      },
-      tls: {
-        auto: { enabled: true, method: "cronJob" },
-        server: { extraDnsNames: [local.fqdn], extraIpAddresses: [local.ip] },
-      },
-      resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
-    },
-  };
 }
 
 /** The etcd client configuration of one peer, as `cilium clustermesh connect` writes it. */
@@ -85,7 +57,7 @@ export interface ClusterMeshOptions {
 
 function checkMesh(o: ClusterMeshOptions): void {
   const where = { cluster: o.local.name, component: "cilium-clustermesh" };
-  if (o.peers.length === 0) throw new ConfigError("a mesh needs at least one peer", where);
+  if (o.peers.length === 0) throw new ConfigError("a mesh needs at least one peer", { ...where, field: "peers" });
   const seen = new Map<number, string>([[o.local.id, o.local.name]]);
   for (const p of o.peers) {
     if (p.name === o.local.name) throw new ConfigError(`cluster ${p.name} is listed as its own peer`, { ...where, field: "peers" });
@@ -103,7 +75,7 @@ function checkMesh(o: ClusterMeshOptions): void {
  * ExternalSecret: each peer's endpoint is rendered from the peer's own values, only the
  * certificates come from 1Password.
  */
-export function clusterMeshSecret(o: ClusterMeshOptions, store: SecretStoreComponent["storeRef"]): ExternalSecret {
+export function clusterMeshSecret(o: ClusterMeshOptions, store: SecretStoreRef): ExternalSecret {
   checkMesh(o);
   const peers = [...o.peers].sort((a, b) => a.name.localeCompare(b.name));
   const data: Record<string, OnePasswordField> = {};
@@ -123,13 +95,34 @@ export function clusterMeshSecret(o: ClusterMeshOptions, store: SecretStoreCompo
   });
 }
 
-/** The mesh component: the peers' Secret, once Cilium and the secret store are there. */
-export function clusterMesh(o: ClusterMeshOptions, deps: { cilium: Component; secrets: SecretStoreComponent }): Component {
+/**
+ * The address peers dial: a LoadBalancer Service on the cluster's fixed mesh IP in front of the
+ * chart's clustermesh-apiserver pods. It lives outside the chart so that the cilium release
+ * never waits for a pool address (the pool needs Cilium's CRDs), and here, after the pool.
+ */
+export function clusterMeshService(local: Pick<MeshMember, "ip">): Service {
+  const service = new Service({
+    metadata: { name: MESH_SERVICE, namespace: NAMESPACE, annotations: { "lbipam.cilium.io/ips": local.ip }, labels: { "k8s-app": "clustermesh-apiserver" } },
+    spec: {
+      type: "LoadBalancer",
+      selector: { "k8s-app": "clustermesh-apiserver" },
+      ports: [{ name: "apiserv", port: CLUSTERMESH_PORT, targetPort: CLUSTERMESH_PORT, protocol: "TCP" }],
+    },
+  });
+  return waive(service, "service-selector", "selects the clustermesh-apiserver pods the cilium chart creates");
+}
+
+/**
+ * The mesh component: the peers' Secret for the agents, and the LoadBalancer Service peers
+ * reach this cluster's clustermesh-apiserver on. After Cilium (the apiserver pods), the pool
+ * (the Service's address) and the secret store (the peers' credentials).
+ */
+export function clusterMesh(o: ClusterMeshOptions, deps: { cilium: Component; ipam: Component; secretStore: SecretStore }): Component {
   return component({
     name: "cilium-clustermesh",
     namespace: NAMESPACE,
-    resources: [clusterMeshSecret(o, deps.secrets.storeRef)],
-    dependsOn: [deps.cilium, deps.secrets],
+    resources: [clusterMeshSecret(o, deps.secretStore.outputs.storeRef), clusterMeshService(o.local)],
+    dependsOn: [deps.cilium, deps.ipam, deps.secretStore],
     package: pkg,
   });
 }

@@ -1,9 +1,10 @@
-import { component, deploymentHealth, helmRelease, helmReleaseHealth, type Component } from "@k8s-gitops/core";
+import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { DaemonSet, Deployment } from "kubernetes-models/apps/v1";
+import { component, ConfigError, healthCheck, helmRelease, merge, type Component, type ConfigLocation } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import { chart } from "./chart.ts";
-import { NAMESPACE } from "./clustermesh.ts";
-import { checkCiliumValues } from "./values-check.ts";
-import { ciliumValues, type CiliumOptions } from "./values.ts";
+import type { CiliumValues } from "./generated/values.ts";
+import { defaults, type CiliumOptions } from "./values.ts";
 
 export { chart, CILIUM_VERSION } from "./chart.ts";
 export { bgp, clusterConfig, loadBalancerAdvertisement, peerConfig, type BgpOptions } from "./bgp.ts";
@@ -11,35 +12,78 @@ export {
   CLUSTERMESH_PORT,
   clusterMesh,
   clusterMeshSecret,
-  clusterMeshValues,
-  NAMESPACE,
+  clusterMeshService,
+  MESH_SERVICE,
   peerConfig as meshPeerConfig,
   peerCredentialKeys,
   type ClusterMeshOptions,
   type MeshMember,
 } from "./clustermesh.ts";
 export { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, POOL_NAME, type IpRange, type LoadBalancerIpamOptions } from "./ipam.ts";
-export { checkCiliumValues, describeSchemaError } from "./values-check.ts";
-export { ciliumValues, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
+export { describeSchemaError, validateCiliumValues } from "./values-check.ts";
+export { defaults, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
 export type { CiliumValues } from "./generated/values.ts";
 
+export const NAMESPACE = "kube-system";
+
 /**
- * Cilium itself: the chart source and the HelmRelease in kube-system, with values checked against
- * the chart's schema when the component is built. Everything else in the cluster waits for it.
+ * The cilium.io kinds the platform uses, whose CRDs the operator registers when it starts (the
+ * chart ships none): pools, BGP, policies.
  */
-export function cilium(o: CiliumOptions): Component {
-  const values = ciliumValues(o);
-  checkCiliumValues(values, { cluster: o.cluster.name, component: "cilium", object: `HelmRelease/${NAMESPACE}/cilium` });
+export const CRDS = [
+  "cilium.io/CiliumBGPAdvertisement",
+  "cilium.io/CiliumBGPClusterConfig",
+  "cilium.io/CiliumBGPNodeConfigOverride",
+  "cilium.io/CiliumBGPPeerConfig",
+  "cilium.io/CiliumClusterwideNetworkPolicy",
+  "cilium.io/CiliumL2AnnouncementPolicy",
+  "cilium.io/CiliumLoadBalancerIPPool",
+  "cilium.io/CiliumNetworkPolicy",
+] as const;
+
+/** Runs `build`, locating a ConfigError it throws (core's values check names the object and field) in the cluster and component. */
+function located<T>(where: ConfigLocation, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    throw e instanceof ConfigError ? e.within(where) : e;
+  }
+}
+
+/**
+ * Cilium itself: the chart source and the HelmRelease in kube-system. Bootstrap phase 2: no pod
+ * gets a network before it runs, Flux's included, so day zero installs it with this chart and
+ * the HelmRelease's values, and Flux adopts the release. It needs the Gateway API CRDs at
+ * start (its gateway controller only starts when they exist), and the prometheus-operator CRDs
+ * when its ServiceMonitors are on.
+ */
+export function cilium(o: CiliumOptions, deps: { gatewayApiCrds: Component; prometheusOperatorCrds?: Component }): Component {
+  const where = { cluster: o.cluster.name, component: "cilium", object: `HelmRelease/${NAMESPACE}/cilium` };
+  if (!Number.isInteger(o.cluster.id) || o.cluster.id < 1 || o.cluster.id > 255) {
+    throw new ConfigError(`cluster id ${o.cluster.id} must be an integer from 1 to 255 (the mesh's limit)`, { ...where, field: "spec.values.cluster.id" });
+  }
+  const serviceMonitor = o.serviceMonitor ?? false;
+  if (serviceMonitor && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("serviceMonitor needs the prometheus-operator CRDs: pass deps.prometheusOperatorCrds", { ...where, field: "spec.values.prometheus.serviceMonitor.enabled" });
+  }
+  const clusterDefaults = merge<CiliumValues>(defaults, {
+    cluster: { name: o.cluster.name, id: o.cluster.id },
+    ipv4NativeRoutingCIDR: o.podCidr,
+    k8sServiceHost: o.apiServer.host,
+    k8sServicePort: o.apiServer.port,
+    hubble: { ui: { enabled: o.hubbleUi ?? false }, metrics: { serviceMonitor: { enabled: serviceMonitor } } },
+    prometheus: { serviceMonitor: { enabled: serviceMonitor } },
+    clustermesh: { apiserver: { tls: { server: { extraDnsNames: [o.clusterMesh.fqdn], extraIpAddresses: [o.clusterMesh.ip] } } } },
+  });
   return component({
     name: "cilium",
     namespace: NAMESPACE,
     // The chart has no CRDs of its own (the operator registers them), so the crds policy is moot.
-    resources: helmRelease({ name: "cilium", namespace: NAMESPACE, chart: chart(o.version), values, timeout: "15m" }),
-    healthChecks: [
-      helmReleaseHealth("cilium", NAMESPACE),
-      { apiVersion: "apps/v1", kind: "DaemonSet", name: "cilium", namespace: NAMESPACE },
-      deploymentHealth("cilium-operator", NAMESPACE),
-    ],
+    resources: located(where, () => helmRelease({ name: "cilium", namespace: NAMESPACE, chart: chart(o.version), defaults: clusterDefaults, values: o.values, timeout: "15m" })),
+    dependsOn: [deps.gatewayApiCrds, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    healthChecks: [healthCheck(HelmRelease, "cilium", NAMESPACE), healthCheck(DaemonSet, "cilium", NAMESPACE), healthCheck(Deployment, "cilium-operator", NAMESPACE)],
+    provides: { crds: [...CRDS] },
+    bootstrapPhase: 2,
     timeout: "20m",
     // Never garbage-collect the CNI: removing the component by mistake must not uninstall Cilium.
     prune: false,

@@ -56,11 +56,7 @@ export function checkLoadBalancerIps(o: LoadBalancerIpamOptions): void {
 /** The pool's name: the same in every cluster, whose trees then differ only by their values. */
 export const POOL_NAME = "load-balancer-pool";
 
-/**
- * The cluster's CiliumLoadBalancerIPPool: its own range only. The reference rendered both
- * clusters' pools with string flags (INFRA_POOL_DISABLED) that no object read, and its
- * networking kustomization included the infra pool in both clusters.
- */
+/** The cluster's CiliumLoadBalancerIPPool: its own range only (the other clusters share the subnet). */
 export function loadBalancerPool(o: LoadBalancerIpamOptions): CiliumLoadBalancerIPPool {
   checkLoadBalancerIps(o);
   return new CiliumLoadBalancerIPPool({
@@ -69,7 +65,11 @@ export function loadBalancerPool(o: LoadBalancerIpamOptions): CiliumLoadBalancer
   });
 }
 
-/** The IPAM component: the pool, once Cilium (and so its CRDs) is installed. */
+/**
+ * The IPAM component: the pool, once Cilium (and so its CRDs) is installed. It is the address
+ * pool provider (`provides.addressPools`): LB-IPAM assigning an address from the pool is what
+ * ends the wait of a LoadBalancer Service, whether or not BGP announces it yet.
+ */
 export function loadBalancerIpam(o: LoadBalancerIpamOptions, deps: { cilium: Component }): Component {
-  return component({ name: "cilium-ipam", resources: [loadBalancerPool(o)], dependsOn: [deps.cilium], package: pkg });
+  return component({ name: "cilium-ipam", resources: [loadBalancerPool(o)], dependsOn: [deps.cilium], provides: { addressPools: true }, package: pkg });
 }

@@ -1,10 +1,11 @@
 import { CiliumBGPAdvertisement, CiliumBGPClusterConfig } from "@kubernetes-models/cilium/cilium.io/v2";
-import { component, ipv4, toPlain } from "@k8s-gitops/core";
+import { ipv4, toPlain } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
 import { bgp, clusterConfig, loadBalancerAdvertisement, peerConfig } from "../src/index.ts";
 import { crdErrors } from "./crd.ts";
 
-const deps = { cilium: component({ name: "cilium", resources: [peerConfig()] }), ipam: component({ name: "cilium-ipam", resources: [peerConfig()] }) };
+const deps = { cilium: standIn("cilium", { bootstrapPhase: 2 }), ipam: standIn("cilium-ipam", { provides: { addressPools: true } }) };
 const infra = { cluster: "infra", localAsn: 64512, peerAsn: 64501, peerAddress: ipv4("10.25.11.1") };
 const apps = { ...infra, cluster: "apps", localAsn: 64513 };
 
@@ -35,7 +36,7 @@ describe("BGP control plane", () => {
     const ad = loadBalancerAdvertisement();
     expect(Object.keys(toPlain(ad).spec ?? {})).toEqual(["advertisements"]);
     expect(ad.spec.advertisements[0]?.selector).toBeDefined();
-    // The selector the reference put on the spec is not in the CRD:
+    // A selector on the spec (where the old repository put it) is not in the CRD:
     const withSpecSelector = new CiliumBGPAdvertisement({ metadata: { name: "x" }, spec: { ...ad.spec, ...{ selector: {} } } });
     expect(crdErrors(withSpecSelector).join()).toMatch(/additionalProperty":"selector"/);
   });
@@ -45,8 +46,9 @@ describe("BGP control plane", () => {
     expect(peerConfig().spec?.families?.[0]?.advertisements?.matchLabels).toEqual(ad.metadata?.labels);
   });
 
-  it("depends on Cilium and the pool whose addresses it announces", () => {
-    expect(bgp(infra, deps).dependsOn.map((c) => c.name)).toEqual(["cilium", "cilium-ipam"]);
+  it("depends on Cilium and the pool whose addresses it announces, and provides no pool itself", () => {
+    expect(bgp(infra, deps).dependsOn).toEqual([deps.cilium, deps.ipam]);
+    expect(bgp(infra, deps).provides).toEqual({});
   });
 
   it("refuses an ASN out of range and iBGP with the eBGP router", () => {

@@ -1,7 +1,7 @@
 import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
 import type { CiliumOptions, MeshMember } from "../src/index.ts";
 
-// The two clusters' facts as the fleet writes them, spelt out so these tests stand alone.
+// The two clusters' facts, spelt out so these tests stand alone.
 
 export const infraOptions: CiliumOptions = {
   cluster: { name: "infra", id: 1 },

@@ -1,6 +1,7 @@
 import { ipv4 } from "@k8s-gitops/core";
 import { describe, expect, it } from "vitest";
-import { checkLoadBalancerIps, loadBalancerPool, POOL_NAME } from "../src/index.ts";
+import { standIn } from "@k8s-gitops/core/testing";
+import { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, POOL_NAME } from "../src/index.ts";
 import { crdErrors } from "./crd.ts";
 
 const infraPool = { start: ipv4("10.25.11.100"), stop: ipv4("10.25.11.119") };
@@ -42,5 +43,13 @@ describe("load-balancer IPAM", () => {
       "cluster infra, component cilium-ipam, field loadBalancerPool: pool 10.25.11.100-10.25.11.120 overlaps cluster apps's pool 10.25.11.120-10.25.11.139: both would hand out the same addresses",
     );
     expect(() => checkLoadBalancerIps({ ...infra, pool: { start: ipv4("10.25.11.119"), stop: ipv4("10.25.11.100") } })).toThrowError(/ends before it starts/);
+  });
+
+  it("is the cluster's address pool provider, after Cilium", () => {
+    const cilium = standIn("cilium", { bootstrapPhase: 2 });
+    const ipam = loadBalancerIpam(infra, { cilium });
+    expect(ipam.provides).toEqual({ addressPools: true });
+    expect(ipam.dependsOn).toEqual([cilium]);
+    expect(ipam.resources.map((r) => `${r.kind}/${r.metadata?.name}`)).toEqual(["CiliumLoadBalancerIPPool/load-balancer-pool"]);
   });
 });
