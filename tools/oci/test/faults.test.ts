@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { packArtifact, pullImage, pushImage, RegistryClient, RegistryError, type Image } from "../src/index.ts";
@@ -113,5 +115,85 @@ describe.skipIf(gate.skip)("registry faults", () => {
     const err = await failure(pullImage(direct, repo, "main"));
     expect(err.kind).toBe("digest");
     expect(err.message).toMatch(/download of blob sha256:.* the content's digest is sha256:.*corrupt/);
+  });
+
+  it("one retry layer: the registry dying mid-upload is retried retries+1 times in all, and said once", async () => {
+    const image = fresh();
+    const repo = "fault/one-layer";
+    proxy.cut(64 * 1024, Number.POSITIVE_INFINITY);
+    const notices: string[] = [];
+    let stopping: Promise<void> | undefined;
+    // The first upload is cut by the proxy; then the registry dies for real, so the check the
+    // upload loop makes before its next try (HEAD: did it arrive after all?) fails too. Nested
+    // retries would retry that check inside each try of the upload.
+    const client = new RegistryClient({
+      registry: proxy.host,
+      access: "push",
+      retry: { retries: 3, baseDelayMs: 400, maxDelayMs: 400 },
+      onRetry: (m) => {
+        notices.push(m);
+        stopping ??= registry.stop();
+      },
+    });
+    try {
+      const err = await failure(pushImage(client, repo, image, ["main"]));
+      expect(notices).toHaveLength(3);
+      expect(err.message.match(/gave up after/g)).toHaveLength(1);
+      expect(err.message).toMatch(/\(gave up after 4 attempts\)/);
+    } finally {
+      await stopping;
+      await registry.restart();
+    }
+  });
+
+  it("disk full: the message says what the registry answered, without retrying", async (ctx) => {
+    const image = fresh();
+    const repo = "fault/disk-full";
+    // A 64 KiB tmpfs over the registry's upload folder: Distribution's own ENOSPC, as on a full disk.
+    const uploads = join(registry.storage, "docker/registry/v2/repositories", repo, "_uploads");
+    mkdirSync(uploads, { recursive: true });
+    const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", uploads], { encoding: "utf8" });
+    if (mounted.status !== 0) {
+      // Needs root (CI runs as root); a laptop without it skips loudly rather than passing.
+      if (process.env.CI === "true") throw new Error(`cannot mount a tmpfs for the disk-full test: ${mounted.stderr}`);
+      process.stderr.write(`\n!!! disk-full test skipped: cannot mount a tmpfs (${mounted.stderr.trim()}) !!!\n`);
+      ctx.skip();
+      return;
+    }
+    try {
+      await registry.settled();
+      const before = registry.uploadStarts(repo);
+      const err = await failure(pushImage(direct, repo, image, ["main"]));
+      expect(err.kind).toBe("rejected");
+      expect(err.message).toMatch(/storage is full \(no space left on device\).*answered 500 .*no space left on device.*Free space on the registry's storage or raise the project's quota/);
+      expect(err.message).not.toMatch(/gave up after/);
+      await registry.settled();
+      expect(registry.uploadStarts(repo) - before).toBe(2); // config (fits) and layer, once each
+    } finally {
+      // Lazy: the registry may still hold a file of the failed upload open.
+      spawnSync("umount", ["-l", uploads]);
+    }
+    await tagMissing(repo, "main");
+  });
+
+  it("a total deadline: a registry that accepts and never answers fails the whole push in time", async () => {
+    // A real TCP server that takes connections and never answers: per-request timeouts alone
+    // would wait 120 s per try.
+    const sockets: Socket[] = [];
+    const silent = createServer((s) => sockets.push(s));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const started = Date.now();
+      const client = new RegistryClient({ registry: `127.0.0.1:${port}`, access: "push", retry: quick, deadline: Date.now() + 1500 });
+      const err = await failure(pushImage(client, "fault/deadline", fresh(), ["main"]));
+      const took = Date.now() - started;
+      expect(took).toBeLessThan(4000);
+      expect(err.kind).toBe("timeout");
+      expect(err.message).toMatch(/time limit \(--timeout\)/);
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
   });
 });
