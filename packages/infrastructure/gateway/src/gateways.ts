@@ -1,5 +1,5 @@
 import { Gateway, GatewayClass } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1";
-import { component, ConfigError, DNS_LABEL_RE, type Component, type IPv4 } from "@k8s-gitops/core";
+import { component, ConfigError, DNS_LABEL_RE, type Component, type IPv4, type ObjectRef } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import { mintGatewayRef, type GatewayRef } from "./ref.ts";
 
@@ -21,15 +21,26 @@ export interface GatewaysOptions {
   external: GatewayOptions;
   /** The gateway for names resolved on the LAN only. */
   internal: GatewayOptions;
-  /** The certificate both gateways terminate TLS with: cert-manager's wildcard Secret and the names it covers. */
-  tls: { secret: { readonly name: string; readonly namespace: string }; names: readonly string[] };
 }
 
-export interface Gateways {
-  readonly component: Component;
+/**
+ * What the gateways need from the certificate component: the Secret both HTTPS listeners
+ * present and the names it covers. cert-manager's issuers component (`Component<IssuerOutputs>`)
+ * has these outputs.
+ */
+export interface WildcardCertificate {
+  readonly wildcardSecret: ObjectRef;
+  readonly wildcardNames: readonly string[];
+}
+
+/** The refs routes and clients attach to. */
+export interface GatewayOutputs {
   readonly external: GatewayRef;
   readonly internal: GatewayRef;
 }
+
+/** The gateway component: the GatewayClass and both Gateways, with their refs as outputs. */
+export type Gateways = Component<GatewayOutputs>;
 
 export function gatewayClass(): GatewayClass {
   return new GatewayClass({
@@ -38,7 +49,7 @@ export function gatewayClass(): GatewayClass {
   });
 }
 
-function gateway(g: GatewayOptions, namespace: string, tls: GatewaysOptions["tls"]): Gateway {
+function gateway(g: GatewayOptions, namespace: string, tls: ObjectRef): Gateway {
   return new Gateway({
     metadata: { name: g.name, namespace, labels: { "app.kubernetes.io/name": g.name, "app.kubernetes.io/component": "ingress" } },
     spec: {
@@ -51,7 +62,7 @@ function gateway(g: GatewayOptions, namespace: string, tls: GatewaysOptions["tls
           protocol: "HTTPS",
           port: 443,
           allowedRoutes: { namespaces: { from: "All" } },
-          tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", name: tls.secret.name, namespace: tls.secret.namespace }] },
+          tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", name: tls.name, namespace: tls.namespace }] },
         },
       ],
     },
@@ -60,12 +71,15 @@ function gateway(g: GatewayOptions, namespace: string, tls: GatewaysOptions["tls
 
 /**
  * The GatewayClass and the two Gateways, with typed refs for the routes of later workloads. It
- * waits for Cilium (the controller), the IP pool (the addresses) and the certificate component
- * (the Secret the HTTPS listeners present).
+ * waits for the Gateway API CRDs, Cilium (the controller), the pool (the addresses of the
+ * Services Cilium creates for the gateways) and the certificate component (the Secret the
+ * HTTPS listeners present).
  */
-export function gateways(o: GatewaysOptions, deps: { cilium: Component; ipam: Component; certificates: Component }): Gateways {
+export function gateways(o: GatewaysOptions, deps: { gatewayApiCrds: Component; cilium: Component; ipam: Component; issuers: Component<WildcardCertificate> }): Gateways {
   const namespace = o.namespace ?? "kube-system";
   const where = { cluster: o.cluster, component: "cilium-gateway" };
+  const tls = deps.issuers.outputs.wildcardSecret;
+  const names = deps.issuers.outputs.wildcardNames;
   if (o.external.name === o.internal.name) throw new ConfigError(`the external and internal gateways are both named ${o.external.name}`, { ...where, field: "gateway.internalName" });
   if (o.external.ip === o.internal.ip) throw new ConfigError(`the external and internal gateways share ${o.external.ip}`, { ...where, field: "gateway.internalIp" });
   for (const [field, g] of [["gateway.externalName", o.external], ["gateway.internalName", o.internal]] as const) {
@@ -73,31 +87,28 @@ export function gateways(o: GatewaysOptions, deps: { cilium: Component; ipam: Co
     if (!DNS_LABEL_RE.test(`cilium-gateway-${g.name}`)) throw new ConfigError(`gateway name ${g.name} is too long or not a DNS label`, { ...where, field });
   }
   // A listener may only use a Secret of another namespace through a ReferenceGrant; keep them together.
-  if (o.tls.secret.namespace !== namespace) {
-    throw new ConfigError(`the TLS Secret is in ${o.tls.secret.namespace}, the gateways in ${namespace}: issue the certificate into the gateways' namespace`, {
+  if (tls.namespace !== namespace) {
+    throw new ConfigError(`the TLS Secret is in ${tls.namespace}, the gateways in ${namespace}: issue the certificate into the gateways' namespace`, {
       ...where,
-      field: "tls.secret.namespace",
+      field: "issuers.outputs.wildcardSecret.namespace",
     });
   }
-  if (o.tls.names.length === 0) throw new ConfigError("the gateways' certificate covers no name", { ...where, field: "tls.names" });
+  if (names.length === 0) throw new ConfigError("the gateways' certificate covers no name", { ...where, field: "issuers.outputs.wildcardNames" });
   const ref = (g: GatewayOptions) =>
     mintGatewayRef({
       name: g.name,
       namespace,
       sectionName: "https",
-      tlsNames: [...o.tls.names],
+      tlsNames: [...names],
       address: g.ip,
       service: { name: `cilium-gateway-${g.name}`, namespace },
     });
-  return {
-    component: component({
-      name: "cilium-gateway",
-      namespace,
-      resources: [gatewayClass(), gateway(o.external, namespace, o.tls), gateway(o.internal, namespace, o.tls)],
-      dependsOn: [deps.cilium, deps.ipam, deps.certificates],
-      package: pkg,
-    }),
-    external: ref(o.external),
-    internal: ref(o.internal),
-  };
+  return component({
+    name: "cilium-gateway",
+    namespace,
+    resources: [gatewayClass(), gateway(o.external, namespace, tls), gateway(o.internal, namespace, tls)],
+    dependsOn: [deps.gatewayApiCrds, deps.cilium, deps.ipam, deps.issuers],
+    outputs: { external: ref(o.external), internal: ref(o.internal) },
+    package: pkg,
+  });
 }

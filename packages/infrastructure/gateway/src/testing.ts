@@ -1,15 +1,12 @@
-import { component, ipv4, type Component } from "@k8s-gitops/core";
-import { ConfigMap } from "kubernetes-models/v1";
-import { gateways, type Gateways } from "./gateways.ts";
-
-function standIn(name: string): Component {
-  return component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "test" } })] });
-}
+import { ipv4 } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
+import { gateways, type Gateways, type WildcardCertificate } from "./gateways.ts";
 
 /**
  * Gateways on stand-in dependencies (external 10.25.11.110, internal 10.25.11.111, wildcard
- * certificate for *.monosense.io), for the tests of packages whose routes or clients need a
- * GatewayRef: only gateways() makes one.
+ * certificate for *.monosense.io in kube-system), for the tests of packages whose routes or
+ * clients need a GatewayRef: only gateways() makes one. A test cluster lists the stand-ins
+ * too: `[...g.dependsOn, g]`.
  */
 export function testGateways(cluster = "test"): Gateways {
   return gateways(
@@ -17,8 +14,14 @@ export function testGateways(cluster = "test"): Gateways {
       cluster,
       external: { name: "cilium-gateway-external", ip: ipv4("10.25.11.110") },
       internal: { name: "cilium-gateway-internal", ip: ipv4("10.25.11.111") },
-      tls: { secret: { name: "wildcard-tls", namespace: "kube-system" }, names: ["*.monosense.io", "monosense.io"] },
     },
-    { cilium: standIn("cilium"), ipam: standIn("cilium-ipam"), certificates: standIn("cert-manager-issuers") },
+    {
+      gatewayApiCrds: standIn("gateway-api-crds", { bootstrapPhase: 1 }),
+      cilium: standIn("cilium", { bootstrapPhase: 2 }),
+      ipam: standIn("cilium-ipam", { provides: { addressPools: true } }),
+      issuers: standIn<WildcardCertificate>("cert-manager-issuers", {
+        outputs: { wildcardSecret: { name: "wildcard-tls", namespace: "kube-system" }, wildcardNames: ["*.monosense.io", "monosense.io"] },
+      }),
+    },
   );
 }

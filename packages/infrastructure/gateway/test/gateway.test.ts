@@ -1,24 +1,27 @@
 import { Gateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1";
-import { component, ipv4, type Component } from "@k8s-gitops/core";
-import { ConfigMap } from "kubernetes-models/v1";
+import { ipv4 } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
-import { covers, gateways, httpRoute, isGatewayRef, type GatewayRef, type GatewaysOptions } from "../src/index.ts";
+import { covers, gateways, httpRoute, isGatewayRef, type GatewayRef, type GatewaysOptions, type WildcardCertificate } from "../src/index.ts";
 import { testGateways } from "../src/testing.ts";
 
-const stub = (name: string): Component => component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "x" } })] });
-const deps = { cilium: stub("cilium"), ipam: stub("cilium-ipam"), certificates: stub("cert-manager-issuers") };
-const tls = { secret: { name: "wildcard-tls", namespace: "kube-system" }, names: ["*.monosense.io", "monosense.io"] };
+const wildcard: WildcardCertificate = { wildcardSecret: { name: "wildcard-tls", namespace: "kube-system" }, wildcardNames: ["*.monosense.io", "monosense.io"] };
+const deps = {
+  gatewayApiCrds: standIn("gateway-api-crds", { bootstrapPhase: 1 }),
+  cilium: standIn("cilium", { bootstrapPhase: 2 }),
+  ipam: standIn("cilium-ipam", { provides: { addressPools: true } }),
+  issuers: standIn<WildcardCertificate>("cert-manager-issuers", { outputs: wildcard }),
+};
 const infra: GatewaysOptions = {
   cluster: "infra",
   external: { name: "cilium-gateway-external", ip: ipv4("10.25.11.110") },
   internal: { name: "cilium-gateway-internal", ip: ipv4("10.25.11.111") },
-  tls,
 };
 const apps: GatewaysOptions = { ...infra, cluster: "apps", external: { ...infra.external, ip: ipv4("10.25.11.121") }, internal: { ...infra.internal, ip: ipv4("10.25.11.122") } };
 
 function addresses(o: GatewaysOptions): string[] {
   return gateways(o, deps)
-    .component.resources.filter((r): r is Gateway => Gateway.is(r))
+    .resources.filter((r): r is Gateway => Gateway.is(r))
     .map((g) => `${g.metadata?.name}=${g.spec.addresses?.[0]?.value}`);
 }
 
@@ -28,40 +31,47 @@ describe("gateways", () => {
     expect(addresses(apps)).toEqual(["cilium-gateway-external=10.25.11.121", "cilium-gateway-internal=10.25.11.122"]);
   });
 
-  it("terminate TLS on the HTTPS listener with cert-manager's wildcard Secret", () => {
-    const gw = gateways(infra, deps).component.resources.find((r): r is Gateway => Gateway.is(r));
+  it("terminate TLS on the HTTPS listener with the certificate component's wildcard Secret", () => {
+    const gw = gateways(infra, deps).resources.find((r): r is Gateway => Gateway.is(r));
     expect(gw?.spec.listeners.map((l) => `${l.name}:${l.port}`)).toEqual(["http:80", "https:443"]);
     expect(gw?.spec.listeners[1]?.tls?.certificateRefs).toEqual([{ kind: "Secret", name: "wildcard-tls", namespace: "kube-system" }]);
   });
 
-  it("own the GatewayClass for Cilium's controller and wait for Cilium, the pool and the certificate", () => {
+  it("own the GatewayClass for Cilium's controller and wait for the CRDs, Cilium, the pool and the certificate", () => {
     const g = gateways(infra, deps);
-    expect(g.component.resources.map((r) => r.kind)).toEqual(["GatewayClass", "Gateway", "Gateway"]);
-    expect(g.component.dependsOn.map((c) => c.name)).toEqual(["cilium", "cilium-ipam", "cert-manager-issuers"]);
+    expect(g.resources.map((r) => r.kind)).toEqual(["GatewayClass", "Gateway", "Gateway"]);
+    expect(g.dependsOn).toEqual([deps.gatewayApiCrds, deps.cilium, deps.ipam, deps.issuers]);
   });
 
-  it("expose typed refs with Cilium's Service name for each gateway", () => {
-    const g = gateways(infra, deps);
-    expect(isGatewayRef(g.external)).toBe(true);
-    expect(g.external.service).toEqual({ name: "cilium-gateway-cilium-gateway-external", namespace: "kube-system" });
-    expect(g.internal.address).toBe("10.25.11.111");
+  it("give typed refs as outputs, with Cilium's Service name and the certificate's names", () => {
+    const { outputs } = gateways(infra, deps);
+    expect(isGatewayRef(outputs.external)).toBe(true);
+    expect(outputs.external.service).toEqual({ name: "cilium-gateway-cilium-gateway-external", namespace: "kube-system" });
+    expect(outputs.internal.address).toBe("10.25.11.111");
+    expect(outputs.internal.tlsNames).toEqual(["*.monosense.io", "monosense.io"]);
   });
 
   it("have stand-ins for other packages' tests that mint real refs", () => {
     const g = testGateways("apps");
-    expect(isGatewayRef(g.external) && isGatewayRef(g.internal)).toBe(true);
-    expect(g.component.name).toBe("cilium-gateway");
+    expect(isGatewayRef(g.outputs.external) && isGatewayRef(g.outputs.internal)).toBe(true);
+    expect(g.name).toBe("cilium-gateway");
   });
 
-  it("refuse a TLS Secret in another namespace, and two gateways on one name or IP", () => {
-    expect(() => gateways({ ...infra, tls: { ...tls, secret: { name: "wildcard-tls", namespace: "cert-manager" } } }, deps)).toThrowError(/field tls.secret.namespace: the TLS Secret is in cert-manager/);
+  it("refuse a TLS Secret in another namespace, a certificate without names, and two gateways on one name or IP", () => {
+    const elsewhere = { ...deps, issuers: standIn<WildcardCertificate>("cert-manager-issuers", { outputs: { ...wildcard, wildcardSecret: { name: "wildcard-tls", namespace: "cert-manager" } } }) };
+    expect(() => gateways(infra, elsewhere)).toThrowError(
+      "cluster infra, component cilium-gateway, field issuers.outputs.wildcardSecret.namespace: the TLS Secret is in cert-manager, the gateways in kube-system: issue the certificate into the gateways' namespace",
+    );
+    const nameless = { ...deps, issuers: standIn<WildcardCertificate>("cert-manager-issuers", { outputs: { ...wildcard, wildcardNames: [] } }) };
+    expect(() => gateways(infra, nameless)).toThrowError(/field issuers.outputs.wildcardNames: the gateways' certificate covers no name/);
     expect(() => gateways({ ...infra, internal: { ...infra.internal, ip: infra.external.ip } }, deps)).toThrowError("cluster infra, component cilium-gateway, field gateway.internalIp: the external and internal gateways share 10.25.11.110");
     expect(() => gateways({ ...infra, internal: { ...infra.internal, name: infra.external.name } }, deps)).toThrowError(/both named cilium-gateway-external/);
+    expect(() => gateways({ ...infra, external: { ...infra.external, name: "x".repeat(50) } }, deps)).toThrowError(/field gateway.externalName: gateway name x+ is too long or not a DNS label/);
   });
 });
 
 describe("httpRoute", () => {
-  const { external } = gateways(infra, deps);
+  const { external } = gateways(infra, deps).outputs;
 
   it("attaches to the gateway's HTTPS listener by ref", () => {
     const route = httpRoute({ name: "harbor", namespace: "harbor", parent: external, hostnames: ["harbor.monosense.io"], backend: { service: "harbor-portal", port: 80 } });
@@ -79,7 +89,7 @@ describe("httpRoute", () => {
     );
   });
 
-  it("refuses a hostname the gateway's certificate does not cover (the reference's gitlab.apps.monosense.io)", () => {
+  it("refuses a hostname the gateway's certificate does not cover (a second-level name under the wildcard)", () => {
     expect(() => httpRoute({ name: "gitlab-web", namespace: "gitlab-system", parent: external, hostnames: ["gitlab.apps.monosense.io"], backend: { service: "gitlab-webservice-default", port: 8181 } })).toThrowError(
       "HTTPRoute/gitlab-system/gitlab-web, field spec.hostnames[0]: gitlab.apps.monosense.io is not covered by gateway cilium-gateway-external's certificate (*.monosense.io, monosense.io)",
     );

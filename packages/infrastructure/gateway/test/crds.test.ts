@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { cluster, render } from "@k8s-gitops/core";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { GATEWAY_API_CRDS, GATEWAY_API_VERSION, gatewayApiCrdObjects, gatewayApiCrds } from "../src/index.ts";
+
+const vendored = resolve(import.meta.dirname, "../../../../vendor/crds/gateway-api", GATEWAY_API_VERSION);
+
+describe("gatewayApiCrds", () => {
+  it("ships exactly the vendored CRDs, without status (crds/ is up to date with vendor/)", () => {
+    const files = readdirSync(vendored).filter((f) => f.endsWith(".yaml")).sort();
+    const shipped = readdirSync(resolve(import.meta.dirname, "../crds")).filter((f) => f.endsWith(".json")).sort();
+    expect(shipped).toEqual(files.map((f) => f.replace(/\.yaml$/, ".json")));
+    for (const f of files) {
+      const { status: _status, ...crd } = parse(readFileSync(join(vendored, f), "utf8")) as Record<string, unknown>;
+      expect(JSON.parse(readFileSync(resolve(import.meta.dirname, "../crds", f.replace(/\.yaml$/, ".json")), "utf8"))).toEqual(crd);
+    }
+  });
+
+  it("serves every kind it declares and is installed in bootstrap phase 1, never pruned", () => {
+    const c = gatewayApiCrds();
+    expect(gatewayApiCrdObjects().map((crd) => `${crd.spec.group}/${crd.spec.names.kind}`).sort()).toEqual([...GATEWAY_API_CRDS]);
+    expect(c.bootstrapPhase).toBe(1);
+    expect(c.prune).toBe(false);
+    expect(c.dependsOn).toEqual([]);
+  });
+
+  it("renders one file per CRD", () => {
+    const tree = render(cluster({ name: "test", values: {}, components: [gatewayApiCrds()] }));
+    const files = [...tree.files.keys()].filter((p) => p.startsWith("components/gateway-api-crds/"));
+    expect(files).toContain("components/gateway-api-crds/customresourcedefinition-httproutes.gateway.networking.k8s.io.yaml");
+    expect(files.filter((p) => p.includes("customresourcedefinition-"))).toHaveLength(GATEWAY_API_CRDS.length);
+  });
+});
