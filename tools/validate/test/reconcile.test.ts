@@ -110,6 +110,28 @@ describe("CRDs", () => {
     expect(await messages(files)).toContainEqual(expect.stringContaining("(external-secrets provides it but external-secrets-store does not depend on external-secrets)"));
   });
 
+  it("needs the Gateway API CRDs before Cilium when its Gateway API controller is on", async () => {
+    const files = edit(GOOD, "flux/crds.yaml", '"gateway.networking.k8s.io/GRPCRoute",', "");
+    expect(await messages(files)).toEqual([
+      expect.stringContaining(
+        "component cilium, HelmRelease/kube-system/cilium, field spec.values.gatewayAPI.enabled: needs gateway.networking.k8s.io/GRPCRoute served when cilium installs (Cilium starts its Gateway API controller only if the Gateway API CRDs exist when its operator starts)",
+      ),
+    ]);
+  });
+
+  it("needs the monitoring CRDs for a chart's PodMonitor", async () => {
+    // The bootstrap serves ServiceMonitor in this tree, not PodMonitor.
+    const values = "  values:\n    replicaCount: 1\n    metrics:\n      podMonitor:\n        enabled: true\n      serviceMonitor:\n        enabled: true\n";
+    const on = edit(GOOD, "components/cloudnative-pg/helmrelease-cloudnative-pg.yaml", "  values:\n    replicaCount: 1\n", values);
+    expect(await messages(on)).toEqual([
+      expect.stringContaining(
+        "component cloudnative-pg, HelmRelease/cnpg-system/cloudnative-pg, field spec.values.metrics.podMonitor.enabled: needs monitoring.coreos.com/PodMonitor served when cloudnative-pg installs",
+      ),
+    ]);
+    const off = edit(GOOD, "components/cloudnative-pg/helmrelease-cloudnative-pg.yaml", "  values:\n    replicaCount: 1\n", values.replace(/podMonitor:\n        enabled: true/, "podMonitor:\n        enabled: false"));
+    expect(await messages(off)).toEqual([]);
+  });
+
   it("serves a kind from a CustomResourceDefinition object in the component itself", async () => {
     const crd = [
       "apiVersion: apiextensions.k8s.io/v1",

@@ -2,7 +2,8 @@ import { API_RESOURCES } from "@k8s-gitops/core";
 import type { CheckContext } from "../context.ts";
 import { asString, get } from "../json.ts";
 import type { Manifest } from "../types.ts";
-import type { ReconcileModel } from "./model.ts";
+import { chartName, HELM_GROUP, type ReconcileModel } from "./model.ts";
+import { valuesCrdNeeds } from "./operators.ts";
 
 /** "group/Kind" as core's API_RESOURCES keys it ("core" for the core group). */
 export function kindKey(group: string, kind: string): string {
@@ -61,6 +62,22 @@ export function checkCrds(ctx: CheckContext, model: ReconcileModel): void {
       const list = missing.get(key) ?? [];
       list.push(m);
       missing.set(key, list);
+    }
+    // A chart's own CRDs (its provides.crds) are installed before its templates: they count here.
+    for (const m of node.objects) {
+      if (m.group !== HELM_GROUP || m.kind !== "HelmRelease") continue;
+      for (const need of valuesCrdNeeds(get(m.object, "spec", "values"), chartName(ctx, m))) {
+        const unserved = need.kinds.filter((key) => !builtIn(key) && ![...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])].some((c) => available.has(c)));
+        if (unserved.length === 0) continue;
+        const providers = unserved.flatMap((key) => [...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])]);
+        ctx.report({
+          rule: "reconcile-crd",
+          at: m,
+          field: need.field,
+          problem: `needs ${unserved.join(", ")} served when ${node.name} installs (${need.why}), but neither ${node.name}, its dependencies nor a bootstrap phase provides ${unserved.length > 1 ? "them" : "it"}${model.explainUnavailable(node.name, providers)}`,
+          fix: `depend on the component that installs ${unserved.length > 1 ? "these CRDs" : "this CRD"} (declared in its provides.crds), install ${unserved.length > 1 ? "them" : "it"} in bootstrap phase 1, or switch the value off`,
+        });
+      }
     }
     for (const [key, objects] of missing) {
       const providers = [...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])];

@@ -334,3 +334,44 @@ export const OPERATOR_RULES: readonly OperatorRule[] = [
         })),
   },
 ];
+
+// ---- chart values that need CRDs
+
+/** Kinds a chart needs served because of its values, and why. */
+export interface ValuesCrdNeed {
+  field: string;
+  kinds: readonly string[];
+  why: string;
+}
+
+const MONITORING_TOGGLES: Readonly<Record<string, string>> = {
+  serviceMonitor: "monitoring.coreos.com/ServiceMonitor",
+  podMonitor: "monitoring.coreos.com/PodMonitor",
+  prometheusRule: "monitoring.coreos.com/PrometheusRule",
+};
+
+/** The Gateway API CRDs Cilium's docs require before it starts its Gateway API controller (standard channel). */
+const CILIUM_GATEWAY_KINDS = ["GatewayClass", "Gateway", "HTTPRoute", "GRPCRoute", "ReferenceGrant"].map((k) => `gateway.networking.k8s.io/${k}`);
+
+/**
+ * What a HelmRelease's values need served before Helm installs it: a chart that renders a
+ * ServiceMonitor fails on a kind the API server does not serve, and Cilium only starts its
+ * Gateway API controller when the Gateway API CRDs exist as its operator starts.
+ */
+export function valuesCrdNeeds(values: JsonValue | undefined, chart: string | undefined): ValuesCrdNeed[] {
+  const out: ValuesCrdNeed[] = [];
+  const walk = (v: JsonValue | undefined, path: string): void => {
+    const o = asObject(v);
+    if (!o) return;
+    for (const [k, child] of Object.entries(o)) {
+      const kind = MONITORING_TOGGLES[k];
+      if (kind && get(child, "enabled") === true) out.push({ field: `${path}.${k}.enabled`, kinds: [kind], why: `the chart renders a ${kind.split("/")[1]}, and Helm's install fails on a kind the API server does not serve` });
+      walk(child, `${path}.${k}`);
+    }
+  };
+  walk(values, "spec.values");
+  if (chart === "cilium" && get(values, "gatewayAPI", "enabled") === true) {
+    out.push({ field: "spec.values.gatewayAPI.enabled", kinds: CILIUM_GATEWAY_KINDS, why: "Cilium starts its Gateway API controller only if the Gateway API CRDs exist when its operator starts" });
+  }
+  return out;
+}
