@@ -1,4 +1,4 @@
-import { derivesFrom, isComponent, withComponent, type Component, type ComponentGroup } from "./component.ts";
+import { componentsOf, derivesFrom, isComponent, withComponent, type Component, type ComponentGroup } from "./component.ts";
 import { ConfigError } from "./errors.ts";
 import { DNS_LABEL_RE } from "./values.ts";
 
@@ -46,7 +46,7 @@ export interface Cluster<V = unknown> {
  */
 export function cluster<V>(spec: ClusterSpec<V>): Cluster<V> {
   if (!DNS_LABEL_RE.test(spec.name)) throw new ConfigError(`cluster name "${spec.name}" must be a DNS label`, { cluster: spec.name });
-  const listed = spec.components.flatMap((entry) => (isComponent(entry) ? [entry] : Object.values(entry)));
+  const listed = componentsOf(spec.components);
   const byName = new Map<string, Component>();
   for (const c of listed) {
     if (!isComponent(c)) throw new ConfigError("a component group holds something that is not a component (build it with component())", { cluster: spec.name });

@@ -138,6 +138,11 @@ export type ComponentGroup = { readonly [role: string]: Component };
 
 const COMPONENTS = new WeakSet<object>();
 
+/** The components of a list of components and groups, groups flattened in their keys' order. */
+export function componentsOf(entries: readonly (Component | ComponentGroup)[]): Component[] {
+  return entries.flatMap((entry) => (isComponent(entry) ? [entry] : Object.values(entry)));
+}
+
 export function isComponent(value: unknown): value is Component {
   return typeof value === "object" && value !== null && COMPONENTS.has(value);
 }

@@ -19,6 +19,7 @@ export {
 } from "./compliance.ts";
 export {
   component,
+  componentsOf,
   derivesFrom,
   healthCheck,
   isComponent,

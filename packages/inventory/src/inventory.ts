@@ -40,7 +40,11 @@ export function defineInventory(spec: InventorySpec): Inventory {
   const nodesOf = (cluster: ClusterName) => nodes.filter((n) => n.cluster === cluster);
   return {
     nodes,
-    networkOf: (cluster) => spec.networks[cluster],
+    networkOf(cluster) {
+      const net = spec.networks[cluster];
+      if (!net) throw new ConfigError(`no node network for cluster "${cluster}" in the inventory (known: ${Object.keys(spec.networks).sort().join(", ")})`);
+      return net;
+    },
     nodesOf,
     controlPlaneOf: (cluster) => nodesOf(cluster).filter((n) => n.role === "controlplane"),
     node(hostname) {

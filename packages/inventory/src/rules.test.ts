@@ -68,7 +68,7 @@ describe("inventory rules", () => {
 
   it("reject a gateway outside the node subnet", () => {
     const errors = broken(({ networks }) => {
-      networks.apps = { ...networks.apps, subnet: cidr("10.25.12.0/24") };
+      networks.apps = { ...networks.apps!, subnet: cidr("10.25.12.0/24") };
     });
     expect(errors[0]?.message).toBe("cluster apps, node network, field gateway: gateway 10.25.11.1 is outside 10.25.12.0/24");
     // and, consequently, every apps node address

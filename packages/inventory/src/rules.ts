@@ -23,6 +23,7 @@ function isCount(v: number, min: number, max: number): boolean {
 
 function addressErrors(spec: InventorySpec, n: InventoryNode): ConfigError[] {
   const net = spec.networks[n.cluster];
+  if (!net) return [new ConfigError(`cluster ${n.cluster} has no node network in the inventory`, at(n, "cluster"))];
   if (!cidrContains(net.subnet, n.ip)) {
     return [new ConfigError(`address ${n.ip} is outside the ${n.cluster} node subnet ${net.subnet}`, at(n, "ip"))];
   }
@@ -128,8 +129,7 @@ function quorumErrors(spec: InventorySpec): ConfigError[] {
 
 function networkErrors(spec: InventorySpec): ConfigError[] {
   const errors: ConfigError[] = [];
-  for (const cluster of Object.keys(spec.networks).sort() as ClusterName[]) {
-    const net = spec.networks[cluster];
+  for (const [cluster, net] of Object.entries(spec.networks).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const where = { cluster, object: "node network" };
     if (!cidrContains(net.subnet, net.gateway)) errors.push(new ConfigError(`gateway ${net.gateway} is outside ${net.subnet}`, { ...where, field: "gateway" }));
     if (net.nameservers.length === 0) errors.push(new ConfigError("at least one nameserver is needed", { ...where, field: "nameservers" }));

@@ -1,7 +1,7 @@
 import type { Cidr, IPv4 } from "@k8s-gitops/core";
 
-/** The platform's clusters. @k8s-gitops/fleet uses the same names for its cluster values. */
-export type ClusterName = "infra" | "apps";
+/** A cluster's name, as its folder under clusters/ and its values name it. */
+export type ClusterName = string;
 
 /** Control-plane nodes run etcd and the Kubernetes control plane (and, here, workloads too). */
 export type NodeRole = "controlplane" | "worker";

@@ -2,7 +2,7 @@ import type { ClusterConfig } from "./generated/config.ts";
 import type { TalosContext } from "./context.ts";
 
 // The `cluster:` settings. Name, endpoint and the pod and service CIDRs come from the same
-// fleet values the Kubernetes side (Cilium, CoreDNS) reads, so the two cannot disagree.
+// cluster values the Kubernetes side (Cilium, CoreDNS) reads, so the two cannot disagree.
 
 export function sharedCluster(ctx: TalosContext): ClusterConfig {
   return {

@@ -1,8 +1,7 @@
 import { ConfigError, type IPv4 } from "@k8s-gitops/core";
-import type { ClusterValues } from "@k8s-gitops/fleet";
 import { nodeNetworkOf, nodesOf, type ClusterName, type InventoryNode, type NodeNetwork } from "@k8s-gitops/inventory";
 import { controlPlaneCluster, sharedCluster } from "./cluster.ts";
-import type { TalosContext } from "./context.ts";
+import type { TalosClusterValues, TalosContext } from "./context.ts";
 import type { TalosDocument } from "./generated/config.ts";
 import { controlPlaneMachine, sharedMachine, workerMachine } from "./machine.ts";
 import { nodeDocuments } from "./node.ts";
@@ -48,11 +47,11 @@ export interface TalosClusterConfig {
 }
 
 /**
- * Builds the Talos configuration of one cluster from its fleet values and its inventory nodes.
+ * Builds the Talos configuration of one cluster from its values and its inventory nodes.
  * No secret is part of it: `talosctl gen config --with-secrets` adds them from a bundle kept
  * outside git.
  */
-export function talosConfig(values: ClusterValues, options: TalosOptions = {}): TalosClusterConfig {
+export function talosConfig(values: TalosClusterValues, options: TalosOptions = {}): TalosClusterConfig {
   const cluster = values.name;
   const network = options.network ?? nodeNetworkOf(cluster);
   const nodes = options.nodes ?? nodesOf(cluster);

@@ -6,6 +6,7 @@ export { patchYaml, renderTalos, TalosValidationError } from "./render.ts";
 export { installerImage, platformSchematic, schematicId, schematicYaml, type Schematic } from "./schematic.ts";
 export { documentKind, fieldPath, validateDocument } from "./validate.ts";
 export { KUBERNETES_VERSION, kubernetesImages, TALOS_VERSION } from "./versions.ts";
-export { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, writeClusterTalos, writeTalos } from "./write.ts";
+export { defaultTalosDir, writeTalos } from "./write.ts";
 export { TALOS_SCHEMA_VERSION } from "./generated/validators.ts";
 export type * from "./generated/config.ts";
+export type { TalosClusterValues, TalosContext } from "./context.ts";

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cidr, ConfigError, ipv4 } from "@k8s-gitops/core";
-import { apps, fleet, infra } from "@k8s-gitops/fleet";
+import { values as apps } from "@k8s-gitops/cluster-apps-values";
+import { values as infra } from "@k8s-gitops/cluster-infra-values";
 import { nodesOf, type ClusterName } from "@k8s-gitops/inventory";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -11,13 +12,14 @@ import { renderTalos, talosConfig, TalosValidationError, writeTalos, type TalosD
 import { validateDocument } from "./validate.ts";
 
 const CLUSTERS: ClusterName[] = ["infra", "apps"];
+const fleet = { infra, apps } as const;
 
 function documentsOf(content: string): unknown[] {
   return parseAllDocuments(content).map((d) => d.toJS() as unknown);
 }
 
 function rendered(cluster: ClusterName): ReadonlyMap<string, string> {
-  return renderTalos(talosConfig(fleet[cluster])).files;
+  return renderTalos(talosConfig(cluster === "infra" ? fleet.infra : fleet.apps)).files;
 }
 
 describe("Talos output of both clusters", () => {
@@ -73,7 +75,7 @@ describe("Talos output of both clusters", () => {
     }
   });
 
-  it("takes name, endpoint and CIDRs from the fleet values, with Cilium in place of CNI and kube-proxy", () => {
+  it("takes name, endpoint and CIDRs from the cluster values, with Cilium in place of CNI and kube-proxy", () => {
     for (const values of [infra, apps]) {
       const files = rendered(values.name);
       const [shared] = documentsOf(files.get("shared.yaml") ?? "");
@@ -156,7 +158,7 @@ describe("no secrets in the output", () => {
 });
 
 describe("consistency with the other layers", () => {
-  it("refuses fleet values whose node CIDR differs from the inventory's node subnet", () => {
+  it("refuses cluster values whose node CIDR differs from the inventory's node subnet", () => {
     const values = { ...infra, network: { ...infra.network, nodeCidr: cidr("10.25.12.0/24") } };
     expect(() => talosConfig(values)).toThrowError(
       new ConfigError("node CIDR 10.25.12.0/24 differs from the inventory's node subnet 10.25.11.0/24: read it from @k8s-gitops/inventory", {

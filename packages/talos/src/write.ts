@@ -2,21 +2,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, writeTree } from "@k8s-gitops/core";
-import { fleet, type ClusterValues } from "@k8s-gitops/fleet";
-import type { ClusterName } from "@k8s-gitops/inventory";
+import type { TalosClusterValues } from "./context.ts";
 import { talosConfig, type TalosOptions } from "./config.ts";
 import { TALOS_FILES } from "./files.ts";
 import { renderTalos } from "./render.ts";
 
 /** The repository root (packages/talos/src -> ../../..): the default output lives in the workspace. */
 const REPO_ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
-
-/** The clusters that have Talos nodes, by name. */
-export const TALOS_CLUSTERS: readonly ClusterName[] = ["infra", "apps"];
-
-export function isTalosCluster(name: string): name is ClusterName {
-  return (TALOS_CLUSTERS as readonly string[]).includes(name);
-}
 
 /** Where a cluster's Talos files go by default: clusters/<name>/dist/talos (git-ignored). */
 export function defaultTalosDir(cluster: string): string {
@@ -37,14 +29,9 @@ function assertReplaceable(dir: string): void {
  * Builds, validates and writes a cluster's Talos folder, replacing what was there (a node
  * removed from the inventory must not leave its old patch behind). Returns the files written.
  */
-export function writeTalos(values: ClusterValues, dir: string = defaultTalosDir(values.name), options: TalosOptions = {}): string[] {
+export function writeTalos(values: TalosClusterValues, dir: string = defaultTalosDir(values.name), options: TalosOptions = {}): string[] {
   const tree = renderTalos(talosConfig(values, options));
   assertReplaceable(dir);
   writeTree(tree, dir);
   return [...tree.files.keys()];
-}
-
-/** writeTalos for a cluster named on the command line, with its fleet values. */
-export function writeClusterTalos(cluster: ClusterName, dir?: string): string[] {
-  return writeTalos(fleet[cluster], dir);
 }

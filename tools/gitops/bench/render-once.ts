@@ -5,8 +5,10 @@ import { cidr, cluster, dnsName, intToIpv4, ipv4, ipv4ToInt, render, type Cluste
 
 const scenario = process.argv[2] ?? "both";
 const t0 = performance.now();
-const { apps, infra } = await import("@k8s-gitops/fleet");
-const { sharedLayer } = await import("@k8s-gitops/platform");
+// The real clusters' values, by path: the tool does not depend on any cluster's packages.
+const { values: infra } = await import("../../../clusters/infra/values/values.ts");
+const { values: apps } = await import("../../../clusters/apps/values/values.ts");
+const { networkBaseline, peerOf, sharedLayer } = await import("@k8s-gitops/platform");
 const clusterModules = scenario === "both" ? [await import("../../../clusters/infra/src/index.ts"), await import("../../../clusters/apps/src/index.ts")] : [];
 const loadMs = performance.now() - t0;
 
@@ -31,7 +33,9 @@ function synthetic(i: number): Cluster {
     gateway: { ...base.gateway, externalIp: intToIpv4(lb + 10), internalIp: intToIpv4(lb + 11) },
     clusterMesh: { ...base.clusterMesh, ip: ipv4(intToIpv4(lb)), fqdn: dnsName(`clustermesh-c${i}.monosense.io`) },
   };
-  return cluster({ name: `fleet-${i}`, values, components: sharedLayer(values).components });
+  const shared = sharedLayer(values, { peers: [peerOf(i % 2 === 0 ? apps : infra)] });
+  const runs = [shared.network, shared.secrets, shared.certificates, shared.storage, shared.flux];
+  return cluster({ name: `fleet-${i}`, values, components: [...runs, networkBaseline(values, shared.network, runs)] });
 }
 
 const t1 = performance.now();

@@ -50,28 +50,49 @@ export interface NetworkPoliciesOptions {
 
 /**
  * The network-policies component: a deny-all baseline for the namespace of every component in
- * `guards` that declares its `network` allowances, plus those allowances. It depends on those
+ * `guards` that declares its `network` allowances, plus those allowances (merged when several
+ * components share a namespace). It depends on those
  * components (their namespaces must exist) and on Cilium (whose CRD CiliumNetworkPolicy is), so
  * the list of guarded namespaces is the list of components: a new component brings its own.
  */
 export function networkPolicies(o: NetworkPoliciesOptions, deps: { cilium: Component; guards: readonly Component[] }): Component {
   const name = o.name ?? "network-policies";
-  const owners = new Map<string, string>();
-  const allowances: NetworkAllowances[] = [];
+  const byNamespace = new Map<string, NetworkAllowances>();
   for (const c of deps.guards) {
     if (!c.network) continue;
-    const owner = owners.get(c.network.namespace);
-    if (owner !== undefined) {
-      throw new ConfigError(`namespace ${c.network.namespace} has network allowances from both ${owner} and ${c.name}: declare them on one component`, { component: name });
-    }
-    owners.set(c.network.namespace, c.name);
-    allowances.push(c.network);
+    const prev = byNamespace.get(c.network.namespace);
+    byNamespace.set(c.network.namespace, prev ? mergeAllowances(prev, c.network, name) : c.network);
   }
-  if (allowances.length === 0) throw new ConfigError("none of the guarded components declares network allowances", { component: name });
+  if (byNamespace.size === 0) throw new ConfigError("none of the guarded components declares network allowances", { component: name });
   return component({
     name,
-    resources: allowances.sort((a, b) => a.namespace.localeCompare(b.namespace)).flatMap((n) => baseline(n, o)),
+    resources: [...byNamespace.values()].sort((a, b) => a.namespace.localeCompare(b.namespace)).flatMap((n) => baseline(n, o)),
     dependsOn: [deps.cilium, ...deps.guards.filter((c) => c.network)],
     package: pkg,
   });
+}
+
+/**
+ * The allowances of two components in one namespace (an operator and the instances it runs
+ * there): each keeps what it asked for. A rule name used by both is an error, since the two
+ * policies would overwrite each other.
+ */
+function mergeAllowances(a: NetworkAllowances, b: NetworkAllowances, component: string): NetworkAllowances {
+  const lists = <T extends { name: string }>(x: readonly T[] | undefined, y: readonly T[] | undefined): T[] => {
+    const out = [...(x ?? []), ...(y ?? [])];
+    const names = out.map((r) => r.name);
+    const clash = names.find((n, i) => names.indexOf(n) !== i);
+    if (clash) throw new ConfigError(`namespace ${a.namespace}: two components declare the allowance "${clash}"`, { component });
+    return out;
+  };
+  return {
+    namespace: a.namespace,
+    kubeApi: (a.kubeApi ?? true) || (b.kubeApi ?? true),
+    internal: (a.internal ?? true) || (b.internal ?? true),
+    apiServerIngress: (a.apiServerIngress ?? false) || (b.apiServerIngress ?? false),
+    egressFqdns: lists(a.egressFqdns, b.egressFqdns),
+    egressCidrs: lists(a.egressCidrs, b.egressCidrs),
+    ingressFrom: [...(a.ingressFrom ?? []), ...(b.ingressFrom ?? [])],
+    egressTo: [...(a.egressTo ?? []), ...(b.egressTo ?? [])],
+  };
 }

@@ -59,8 +59,13 @@ describe("network policies", () => {
     const c = networkPolicies(api, { cilium, guards: [b, a, plain] });
     expect(c.dependsOn).toEqual([cilium, b, a]);
     expect([...new Set(c.resources.map((r) => r.metadata?.namespace))]).toEqual(["a", "b"]);
-    expect(() => networkPolicies(api, { cilium, guards: [a, standIn("other", { network: { namespace: "a" } })] })).toThrowError(
-      "component network-policies: namespace a has network allowances from both a-owner and other",
+    const operator = standIn("operator", { network: { namespace: "db", apiServerIngress: true } });
+    const instance = standIn("instance", { network: { namespace: "db", egressCidrs: [{ name: "allow-object-store", cidrs: [cidr("10.25.11.3/32")], ports: [9000] }] } });
+    const shared = networkPolicies(api, { cilium, guards: [operator, instance] }).resources.map((r) => `${r.kind}/${r.metadata?.name}`);
+    expect(shared).toContain("CiliumNetworkPolicy/allow-kube-api-ingress");
+    expect(shared).toContain("NetworkPolicy/allow-object-store");
+    expect(() => networkPolicies(api, { cilium, guards: [instance, standIn("twin", { network: instance.network })] })).toThrowError(
+      'component network-policies: namespace db: two components declare the allowance "allow-object-store"',
     );
   });
 

@@ -1,4 +1,4 @@
-import { classifyData, component, healthCheck, type Component, type DataDeclaration } from "@k8s-gitops/core";
+import { cidr, classifyData, component, healthCheck, type Component, type DataDeclaration, type NetworkAllowances } from "@k8s-gitops/core";
 import { Cluster, postgresCluster, type ObjectStoreBackup, type PostgresParameters } from "@k8s-gitops/cloudnative-pg";
 import type { SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
@@ -82,6 +82,16 @@ export function sharedPostgres(o: SharedPostgresOptions, deps: { cnpgOperator: C
     timeout: "15m",
     resources: [classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets],
     healthChecks: [healthCheck(Cluster, name, namespace)],
+    network: { namespace, ...objectStoreEgress(o.backup.endpointUrl) },
     package: pkg,
   });
+}
+
+/** Egress to the backup object store: by address when the endpoint is an IP, by name otherwise. */
+function objectStoreEgress(endpoint: string): Pick<NetworkAllowances, "egressCidrs" | "egressFqdns"> {
+  const url = new URL(endpoint);
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  return /^\d+\.\d+\.\d+\.\d+$/.test(url.hostname)
+    ? { egressCidrs: [{ name: "allow-object-store", cidrs: [cidr(`${url.hostname}/32`)], ports: [port] }] }
+    : { egressFqdns: [{ name: "allow-object-store", hosts: [{ name: url.hostname }], ports: [port] }] };
 }

@@ -34,6 +34,12 @@ describe("sharedPostgres", () => {
     expect(pg.metadata?.annotations).toMatchObject({ [ANNOTATIONS.classification]: "confidential", [ANNOTATIONS.compliance]: "gdpr" });
   });
 
+  it("lets its pods reach the backup object store, by address or by name", () => {
+    expect(sharedPostgres(base, deps).network).toEqual({ namespace: "cnpg-system", egressCidrs: [{ name: "allow-object-store", cidrs: ["10.25.11.3/32"], ports: [9000] }] });
+    const named = sharedPostgres({ ...base, backup: { ...base.backup, endpointUrl: "https://s3.example.org" } }, deps);
+    expect(named.network?.egressFqdns).toEqual([{ name: "allow-object-store", hosts: [{ name: "s3.example.org" }], ports: [443] }]);
+  });
+
   it("sets no parameter the operator's webhook refuses", () => {
     expect(Object.keys(DEFAULT_PARAMETERS).filter(isFixedParameter)).toEqual([]);
   });

@@ -1,19 +1,21 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { TalosClusterValues } from "@k8s-gitops/talos";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
 
-// @k8s-gitops/talos (with the fleet values and the schema validator) loads only when this
+// @k8s-gitops/talos (with the schema validator) and the cluster's values load only when this
 // command runs: every gitops start imports all command files.
-const CLUSTERS = "infra|apps";
 
 export const command: Command = {
   name: "talos",
   summary: "write a cluster's Talos machine configuration patches (per node, shared, image schematic)",
-  help: `Usage: gitops talos --cluster ${CLUSTERS} [--out DIR]
+  help: `Usage: gitops talos --cluster NAME [--out DIR]
 
 Writes the Talos machine configuration of the cluster's nodes as patches for
 talosctl, built from the node inventory (@k8s-gitops/inventory) and the cluster values
-(@k8s-gitops/fleet), every document checked against the Talos config schema first:
+(clusters/<name>/values/values.ts), every document checked against the Talos config schema first:
 
   shared.yaml            every node            talosctl gen config --config-patch @shared.yaml
   controlplane.yaml      control-plane nodes   talosctl gen config --config-patch-control-plane @...
@@ -26,7 +28,7 @@ No file holds a secret: certificates, keys and tokens come from the cluster's se
 The folder is replaced as a whole, so a node removed from the inventory leaves no patch behind.
 
 Options:
-  --cluster NAME   the cluster: ${CLUSTERS.replace("|", " or ")} (required)
+  --cluster NAME   the cluster: a folder clusters/NAME with values/values.ts (required)
   --out DIR        output folder (default clusters/<name>/dist/talos in the repository)
   -h, --help       this text
 
@@ -38,12 +40,29 @@ naming cluster, node, file and field), 2 usage error.
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const cluster = flags.cluster;
     if (typeof cluster !== "string") throw new UsageError("--cluster is required");
-    const { defaultTalosDir, isTalosCluster, TALOS_CLUSTERS, writeClusterTalos } = await import("@k8s-gitops/talos");
-    if (!isTalosCluster(cluster)) throw new UsageError(`unknown cluster "${cluster}": expected ${TALOS_CLUSTERS.join(" or ")}`);
+    const values = await loadClusterValues(cluster);
+    const { defaultTalosDir, writeTalos } = await import("@k8s-gitops/talos");
     const dir = typeof flags.out === "string" ? resolve(flags.out) : defaultTalosDir(cluster);
-    const files = writeClusterTalos(cluster, dir);
+    const files = writeTalos(values, dir);
     progress(`[${cluster}] wrote ${files.length} Talos files -> ${dir}`);
     for (const f of files) progress(`  ${f}`);
     return 0;
   },
 };
+
+/** The `values` export of clusters/<name>/values/values.ts, found from the working folder up. */
+async function loadClusterValues(cluster: string): Promise<TalosClusterValues> {
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(cluster)) throw new UsageError(`--cluster "${cluster}" is not a cluster folder name`);
+  let dir = process.cwd();
+  for (;;) {
+    const file = join(dir, "clusters", cluster, "values", "values.ts");
+    if (existsSync(file)) {
+      const mod: { values?: TalosClusterValues } = await import(pathToFileURL(file).href);
+      if (!mod.values) throw new UsageError(`${file} has no "values" export`);
+      return mod.values;
+    }
+    const up = resolve(dir, "..");
+    if (up === dir) throw new UsageError(`no clusters/${cluster}/values/values.ts in ${process.cwd()} or above`);
+    dir = up;
+  }
+}
