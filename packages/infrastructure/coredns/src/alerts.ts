@@ -1,6 +1,6 @@
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 
-/** The reference's CoreDNS alerts: [name, expression, for, severity, summary, description]. */
+/** CoreDNS alerts: [name, expression, for, severity, summary, description]. */
 const ALERTS = [
   ["CoreDNSAbsent", 'absent(up{job="coredns"})', "5m", "critical", "CoreDNS metrics absent", "CoreDNS metrics have been absent for 5 minutes"],
   ["CoreDNSDown", 'up{job="coredns"} == 0', "5m", "critical", "CoreDNS is down", "CoreDNS pod {{ $labels.pod }} is down"],

@@ -2,9 +2,8 @@ import type { CorefileServer } from "./values.ts";
 
 /**
  * The cluster zone served from the API and everything else forwarded to the node's resolver
- * (Talos' host DNS). The reference's HelmRelease set servers to a bare zone "." with no plugin
- * at all, which replaces the chart's default server: no kubernetes plugin (no cluster names), no
- * health or ready endpoint (the chart's probes fail, the pods never become ready).
+ * (Talos' host DNS). `servers` replaces the chart's default server whole, so this one is
+ * complete: the kubernetes plugin (cluster names), health and ready (the chart's probes), metrics.
  */
 export function clusterServer(clusterDomain: string): CorefileServer {
   return {

@@ -1,9 +1,11 @@
+import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { Deployment } from "kubernetes-models/apps/v1";
 import {
   cidrContains,
   cidrRange,
   component,
   ConfigError,
-  deploymentHealth,
+  healthCheck,
   helmRelease,
   intToIpv4,
   merge,
@@ -12,7 +14,6 @@ import {
   type Component,
   type DeepPartial,
   type IPv4,
-  type Resource,
 } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import { coreDnsAlerts } from "./alerts.ts";
@@ -31,10 +32,26 @@ export const NAMESPACE = "kube-system";
  */
 export const DNS_SELECTOR = { "k8s-app": "kube-dns" } as const;
 
-/** The chart, pinned (ghcr.io/coredns/charts/coredns; the Flux release's version, the bootstrap had 1.44.3). */
+/** The chart, pinned (ghcr.io/coredns/charts/coredns). */
 export function chart(version = "1.45.0") {
   return ociChart<CoreDnsValues>({ name: "coredns", url: "oci://ghcr.io/coredns/charts/coredns", version });
 }
+
+/**
+ * The chart values every cluster runs with; the builder merges the cluster's Service IP,
+ * replicas (and, with more than one, a disruption budget), cluster domain and monitoring switch
+ * into them, then `values`.
+ */
+export const defaults = {
+  fullnameOverride: "coredns",
+  k8sAppLabelOverride: DNS_SELECTOR["k8s-app"],
+  image: { repository: "mirror.gcr.io/coredns/coredns" },
+  replicaCount: 2,
+  resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
+  service: { name: "kube-dns" },
+  prometheus: { service: { enabled: true }, monitor: { enabled: false } },
+  servers: [clusterServer("cluster.local")],
+} satisfies CoreDnsValues;
 
 export interface CoreDnsOptions {
   cluster: string;
@@ -47,10 +64,12 @@ export interface CoreDnsOptions {
    * the service CIDR unless told otherwise, so that is the default and clusterIp must equal it.
    */
   kubeletClusterDns?: IPv4;
+  /** Default 2 (with a PodDisruptionBudget keeping one). */
   replicas?: number;
   clusterDomain?: string;
-  /** ServiceMonitor and alerts (need the prometheus-operator CRDs). Default false. */
+  /** ServiceMonitor and alerts: needs `deps.prometheusOperatorCrds`. Default false. */
   monitoring?: boolean;
+  /** Chart values, deep-merged over `defaults` and the option-derived values. */
   values?: DeepPartial<CoreDnsValues>;
 }
 
@@ -59,8 +78,12 @@ export function tenthAddress(c: Cidr): IPv4 {
   return intToIpv4(cidrRange(c).first + 10);
 }
 
-/** CoreDNS as the cluster's DNS (Talos' own CoreDNS is disabled in the machine config); it needs the CNI first. */
-export function coreDns(o: CoreDnsOptions, deps: { cni: Component }): Component {
+/**
+ * CoreDNS as the cluster's DNS (Talos' own CoreDNS is disabled in the machine config). Bootstrap
+ * phase 2: no pod resolves a cluster name before it runs, Flux's included, so day zero installs
+ * it with this chart and the HelmRelease's values after Cilium, and Flux adopts the release.
+ */
+export function coreDns(o: CoreDnsOptions, deps: { cilium: Component; prometheusOperatorCrds?: Component }): Component {
   const where = { cluster: o.cluster, component: "coredns" };
   if (!cidrContains(o.serviceCidr, o.clusterIp)) {
     throw new ConfigError(`${o.clusterIp} is outside the service CIDR ${o.serviceCidr}`, { ...where, field: "network.coreDnsClusterIp" });
@@ -72,28 +95,30 @@ export function coreDns(o: CoreDnsOptions, deps: { cni: Component }): Component 
       field: "network.coreDnsClusterIp",
     });
   }
-  const replicas = o.replicas ?? 2;
+  const replicas = o.replicas ?? defaults.replicaCount;
   if (!Number.isInteger(replicas) || replicas < 1) throw new ConfigError(`replicas ${replicas} must be a positive integer`, { ...where, field: "network.coreDnsReplicas" });
   const monitoring = o.monitoring ?? false;
-  const defaults: CoreDnsValues = {
-    fullnameOverride: "coredns",
-    k8sAppLabelOverride: DNS_SELECTOR["k8s-app"],
-    image: { repository: "mirror.gcr.io/coredns/coredns" },
+  if (monitoring && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
+  }
+  const clusterDefaults = merge<CoreDnsValues>(defaults, {
     replicaCount: replicas,
-    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
+    // A budget keeping one of one replica would block every node drain: only with two or more.
     ...(replicas > 1 ? { podDisruptionBudget: { minAvailable: 1 } } : {}),
-    service: { name: "kube-dns", clusterIP: o.clusterIp },
-    prometheus: { service: { enabled: true }, monitor: { enabled: monitoring } },
+    service: { clusterIP: o.clusterIp },
+    prometheus: { monitor: { enabled: monitoring } },
     servers: [clusterServer(o.clusterDomain ?? "cluster.local")],
-  };
-  const values = o.values ? merge(defaults, o.values) : defaults;
-  const resources: Resource[] = [...helmRelease({ name: "coredns", namespace: NAMESPACE, chart: chart(o.version), values }), ...(monitoring ? [coreDnsAlerts(NAMESPACE)] : [])];
+  });
   return component({
     name: "coredns",
     namespace: NAMESPACE,
-    resources,
-    dependsOn: [deps.cni],
-    healthChecks: [deploymentHealth("coredns", NAMESPACE)],
+    resources: [
+      ...helmRelease({ name: "coredns", namespace: NAMESPACE, chart: chart(o.version), defaults: clusterDefaults, values: o.values }),
+      ...(monitoring ? [coreDnsAlerts(NAMESPACE)] : []),
+    ],
+    dependsOn: [deps.cilium, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    healthChecks: [healthCheck(HelmRelease, "coredns", NAMESPACE), healthCheck(Deployment, "coredns", NAMESPACE)],
+    bootstrapPhase: 2,
     package: pkg,
   });
 }

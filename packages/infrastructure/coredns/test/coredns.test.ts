@@ -1,20 +1,26 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { cidr, component, ipv4 } from "@k8s-gitops/core";
-import { ConfigMap } from "kubernetes-models/v1";
+import { cidr, cluster, ipv4, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
-import { coreDns, DNS_SELECTOR, tenthAddress, type CoreDnsOptions } from "../src/index.ts";
+import { parse } from "yaml";
+import { coreDns, defaults, DNS_SELECTOR, tenthAddress, type CoreDnsOptions, type CoreDnsValues } from "../src/index.ts";
 
-const cni = component({ name: "cilium", resources: [new ConfigMap({ metadata: { name: "x", namespace: "x" } })] });
+const cilium = standIn("cilium", { bootstrapPhase: 2 });
+const deps = { cilium };
 const infra: CoreDnsOptions = { cluster: "infra", clusterIp: ipv4("10.245.0.10"), serviceCidr: cidr("10.245.0.0/16") };
 const apps: CoreDnsOptions = { cluster: "apps", clusterIp: ipv4("10.247.0.10"), serviceCidr: cidr("10.247.0.0/16") };
 
-function values(o: CoreDnsOptions) {
-  return coreDns(o, { cni }).resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
+/** The values of the rendered HelmRelease: what Flux applies and what day zero installs with. */
+function values(o: CoreDnsOptions): CoreDnsValues {
+  const tree = render(cluster({ name: o.cluster, values: {}, components: [cilium, coreDns(o, deps)] }));
+  const file = tree.files.get("components/coredns/helmrelease-coredns.yaml");
+  if (!file) throw new Error("no coredns HelmRelease");
+  return (parse(file) as { spec: { values: CoreDnsValues } }).spec.values;
 }
 
 describe("coredns", () => {
   it("serves kube-dns at each cluster's own IP", () => {
-    expect(values(infra)).toMatchObject({ service: { name: "kube-dns", clusterIP: "10.245.0.10" }, replicaCount: 2 });
+    expect(values(infra)).toMatchObject({ service: { name: "kube-dns", clusterIP: "10.245.0.10" }, replicaCount: 2, podDisruptionBudget: { minAvailable: 1 } });
     expect(values(apps)).toMatchObject({ service: { clusterIP: "10.247.0.10" } });
   });
 
@@ -26,25 +32,48 @@ describe("coredns", () => {
   it("has a complete server block: the cluster zone, health and readiness for the probes, forwarding", () => {
     const v = values(infra);
     expect(v).toMatchObject({ servers: [{ zones: [{ zone: "." }], port: 53 }] });
-    const plugins = JSON.stringify(v);
-    for (const p of ["kubernetes", "health", "ready", "forward", "cache", "prometheus"]) expect(plugins).toContain(`"name":"${p}"`);
-    expect(plugins).toContain("cluster.local in-addr.arpa ip6.arpa");
+    expect(v.servers?.[0]?.plugins.map((p) => p.name)).toEqual(expect.arrayContaining(["kubernetes", "health", "ready", "forward", "cache", "prometheus"]));
+    expect(v.servers?.[0]?.plugins.find((p) => p.name === "kubernetes")?.parameters).toBe("cluster.local in-addr.arpa ip6.arpa");
+    expect(values({ ...infra, clusterDomain: "infra.local" }).servers?.[0]?.plugins.find((p) => p.name === "kubernetes")?.parameters).toBe("infra.local in-addr.arpa ip6.arpa");
+  });
+
+  it("merges a nested override over the defaults, keeping the siblings", () => {
+    const v = values({ ...infra, values: { resources: { limits: { memory: "512Mi" } }, prometheus: { monitor: { interval: "30s" } } } });
+    expect(v.resources).toEqual({ requests: defaults.resources.requests, limits: { memory: "512Mi" } });
+    expect(v.prometheus).toEqual({ service: { enabled: true }, monitor: { enabled: false, interval: "30s" } });
+    expect(v.service).toEqual({ name: "kube-dns", clusterIP: "10.245.0.10" });
+  });
+
+  it("has no disruption budget with a single replica (it would block every drain)", () => {
+    expect(values({ ...infra, replicas: 1 }).podDisruptionBudget).toBeUndefined();
   });
 
   it("refuses a cluster IP outside the service CIDR, or not where Talos points the kubelets", () => {
-    expect(() => coreDns({ ...infra, clusterIp: ipv4("10.247.0.10") }, { cni })).toThrowError(
+    expect(() => coreDns({ ...infra, clusterIp: ipv4("10.247.0.10") }, deps)).toThrowError(
       "cluster infra, component coredns, field network.coreDnsClusterIp: 10.247.0.10 is outside the service CIDR 10.245.0.0/16",
     );
-    expect(() => coreDns({ ...infra, clusterIp: ipv4("10.245.0.53") }, { cni })).toThrowError(/10.245.0.53 is not where the kubelets send DNS queries \(10.245.0.10\)/);
+    expect(() => coreDns({ ...infra, clusterIp: ipv4("10.245.0.53") }, deps)).toThrowError(/10.245.0.53 is not where the kubelets send DNS queries \(10.245.0.10\)/);
     expect(values({ ...infra, clusterIp: ipv4("10.245.0.53"), kubeletClusterDns: ipv4("10.245.0.53") })).toMatchObject({ service: { clusterIP: "10.245.0.53" } });
     expect(tenthAddress(cidr("10.96.0.0/12"))).toBe("10.96.0.10");
+    expect(() => coreDns({ ...infra, replicas: 0 }, deps)).toThrowError("cluster infra, component coredns, field network.coreDnsReplicas: replicas 0 must be a positive integer");
   });
 
-  it("waits for the CNI, and only ships alerts when monitoring is on", () => {
-    const c = coreDns(infra, { cni });
-    expect(c.dependsOn).toEqual([cni]);
+  it("is installed at bootstrap after the CNI, waited for by its release and Deployment", () => {
+    const c = coreDns(infra, deps);
+    expect(c.bootstrapPhase).toBe(2);
+    expect(c.dependsOn).toEqual([cilium]);
     expect(c.resources.map((r) => r.kind)).toEqual(["OCIRepository", "HelmRelease"]);
-    expect(coreDns({ ...infra, monitoring: true }, { cni }).resources.map((r) => r.kind)).toContain("PrometheusRule");
-    expect(() => coreDns({ ...infra, replicas: 0 }, { cni })).toThrowError(/field network.coreDnsReplicas: replicas 0 must be a positive integer/);
+    expect(c.healthChecks.map((h) => `${h.kind}/${h.name}`)).toEqual(["HelmRelease/coredns", "Deployment/coredns"]);
+    expect(HelmRelease.is(c.resources[1])).toBe(true);
+  });
+
+  it("ships alerts only when monitoring is on, and then needs the prometheus-operator CRDs", () => {
+    expect(() => coreDns({ ...infra, monitoring: true }, deps)).toThrowError(
+      "cluster infra, component coredns, field monitoring: monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds",
+    );
+    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+    const c = coreDns({ ...infra, monitoring: true }, { cilium, prometheusOperatorCrds: crds });
+    expect(c.resources.map((r) => r.kind)).toContain("PrometheusRule");
+    expect(c.dependsOn).toEqual([cilium, crds]);
   });
 });
