@@ -233,6 +233,18 @@ describe("waits", () => {
     ]);
   });
 
+  it("finds a health check on an object nothing makes", async () => {
+    const check = "  wait: false\n  healthChecks:\n    - apiVersion: apps/v1\n      kind: Deployment\n      name: api\n      namespace: database\n";
+    const files = edit(GOOD, "flux/app.yaml", "  wait: true\n", check);
+    expect(await messages(files)).toEqual([
+      "cluster fixture, component app, Kustomization/flux-system/app, field spec.healthChecks[0]: waits for Deployment/database/api, which no object of the tree is and nothing in app can create (no HelmRelease or operator resource there installs into database): app never becomes Ready (health-check an object the component renders or its chart creates, or drop the check)",
+    ]);
+    // With spec.wait Flux ignores the health checks.
+    expect(await messages(edit(GOOD, "flux/app.yaml", "  wait: true\n", check.replace("wait: false", "wait: true")))).toEqual([]);
+    // A HelmRelease installing into that namespace may make it.
+    expect(await messages(edit(GOOD, "flux/cloudnative-pg.yaml", "      name: cloudnative-pg\n", "      name: cloudnative-pg-webhook\n"))).toEqual([]);
+  });
+
   it("finds a dependsOn cycle", async () => {
     const files = edit(GOOD, "flux/database.yaml", "    - name: cloudnative-pg\n", "    - name: cloudnative-pg\n    - name: app\n");
     expect(await messages(files)).toEqual([

@@ -2,6 +2,7 @@ import type { CheckContext } from "../context.ts";
 import { asArray, asObject, asString, get } from "../json.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { Manifest } from "../types.ts";
+import { createsPods, workloadNamespace } from "../workloads.ts";
 import { describeManifest } from "../types.ts";
 import { HELM_GROUP, helmReleaseWaits, kustomizationWaitsOn, type Node, type ReconcileModel } from "./model.ts";
 
@@ -98,11 +99,25 @@ export function checkHelmHooks(ctx: CheckContext, model: ReconcileModel): void {
  */
 export function checkWaitCycles(ctx: CheckContext, model: ReconcileModel): void {
   for (const node of model.nodes.values()) {
-    asArray(get(node.kustomization.object, "spec", "healthChecks")).forEach((h, i) => {
+    // With spec.wait, Flux ignores spec.healthChecks and waits on the applied objects only.
+    const healthChecks = get(node.kustomization.object, "spec", "wait") === true ? [] : asArray(get(node.kustomization.object, "spec", "healthChecks"));
+    healthChecks.forEach((h, i) => {
       const apiVersion = asString(get(h, "apiVersion")) ?? "";
       const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
-      const target = ctx.index.get(group, asString(get(h, "kind")) ?? "", asString(get(h, "namespace")), asString(get(h, "name")) ?? "");
+      const kind = asString(get(h, "kind")) ?? "";
+      const name = asString(get(h, "name")) ?? "";
+      const namespace = asString(get(h, "namespace"));
+      const target = ctx.index.get(group, kind, namespace, name);
       if (target) cycleThrough(ctx, model, node, node.kustomization, `spec.healthChecks[${i}]`, target);
+      else if (!mayCreate(node, namespace)) {
+        ctx.report({
+          rule: "reconcile-wait",
+          at: node.kustomization,
+          field: `spec.healthChecks[${i}]`,
+          problem: `waits for ${kind}/${namespace ? `${namespace}/` : ""}${name}, which no object of the tree is and nothing in ${node.name} can create (no HelmRelease or operator resource there installs into ${namespace ?? "the cluster scope"}): ${node.name} never becomes Ready`,
+          fix: "health-check an object the component renders or its chart creates, or drop the check",
+        });
+      }
     });
     for (const m of node.objects) {
       if (m.group !== HELM_GROUP || m.kind !== "HelmRelease") continue;
@@ -112,6 +127,14 @@ export function checkWaitCycles(ctx: CheckContext, model: ReconcileModel): void 
       });
     }
   }
+}
+
+/**
+ * Whether a component can create objects the tree does not show in a namespace: a HelmRelease
+ * installing there, or an operator resource there whose controller makes pods and their objects.
+ */
+function mayCreate(node: Node, namespace: string | undefined): boolean {
+  return node.objects.some((m) => createsPods(m) && (namespace === undefined || workloadNamespace(m) === namespace));
 }
 
 function cycleThrough(ctx: CheckContext, model: ReconcileModel, node: Node, at: Manifest, field: string, target: Manifest): void {
