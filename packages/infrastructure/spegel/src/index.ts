@@ -1,4 +1,6 @@
-import { component, ConfigError, helmRelease, helmReleaseHealth, merge, ociChart, port, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { DaemonSet } from "kubernetes-models/apps/v1";
+import { component, ConfigError, healthCheck, helmRelease, merge, ociChart, port, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 
 export const NAMESPACE = "kube-system";
@@ -19,9 +21,8 @@ export function chart(version = "0.4.0") {
 /**
  * Where containerd reads registry mirror configuration (the hosts.toml directories Spegel writes).
  * Talos' containerd reads it from /etc/cri/conf.d/hosts; the chart's default
- * (/etc/containerd/certs.d) is on Talos' read-only /etc, which is what the reference's bootstrap
- * comment ("incompatible with Talos read-only filesystem") ran into. Talos must also keep unpacked
- * layers (discard_unpacked_layers = false in /etc/cri/conf.d, set by the Talos machine config).
+ * (/etc/containerd/certs.d) is on Talos' read-only /etc. Talos must also keep unpacked layers
+ * (discard_unpacked_layers = false in /etc/cri/conf.d, set by the Talos machine config).
  */
 export const CONTAINERD_REGISTRY_CONFIG = {
   talos: "/etc/cri/conf.d/hosts",
@@ -33,26 +34,40 @@ export type NodeOs = keyof typeof CONTAINERD_REGISTRY_CONFIG;
 /** The port range Kubernetes allocates NodePorts from (kube-apiserver's default). */
 export const NODE_PORT_RANGE = { first: 30000, last: 32767 } as const;
 
+/**
+ * The chart values every cluster runs with; the builder merges the node OS's containerd path,
+ * the host port and the ServiceMonitor switch into them, then `values`.
+ */
+export const defaults = {
+  spegel: { containerdRegistryConfigPath: CONTAINERD_REGISTRY_CONFIG.talos },
+  // Cilium's kube-proxy replacement serves host ports like services, so one inside the NodePort
+  // range could collide with a NodePort Service (the chart's default, 30020, is inside it).
+  service: { registry: { hostPort: 29999 } },
+  serviceMonitor: { enabled: false },
+  // A ConfigMap for Grafana's dashboard sidecar: no CRD needed.
+  grafanaDashboard: { enabled: true },
+} satisfies SpegelValues;
+
 export interface SpegelOptions {
   cluster: string;
   version?: string;
   /** The nodes' OS: decides where containerd's registry configuration lives. */
   nodeOs: NodeOs;
-  /**
-   * The host port each node's containerd pulls through (default 29999, the reference's). Cilium's
-   * kube-proxy replacement serves host ports like services, so one inside the NodePort range
-   * could collide with a NodePort Service (the chart's default, 30020, is inside it).
-   */
+  /** The host port each node's containerd pulls through (default 29999, outside the NodePort range). */
   registryHostPort?: number;
-  /** ServiceMonitor (needs the prometheus-operator CRDs). Default false. */
+  /** ServiceMonitor: needs `deps.prometheusOperatorCrds`. Default false. */
   serviceMonitor?: boolean;
+  /** Chart values, deep-merged over `defaults` and the option-derived values. */
   values?: DeepPartial<SpegelValues>;
 }
 
-/** Spegel in kube-system (it mounts containerd's socket and host paths: privileged, exempt from PSA there). */
-export function spegel(o: SpegelOptions, deps: { cni: Component; dns: Component }): Component {
+/**
+ * Spegel in kube-system (it mounts containerd's socket and host paths: privileged, exempt from
+ * PSA there). It finds its peers through a headless Service, so DNS must work first.
+ */
+export function spegel(o: SpegelOptions, deps: { cilium: Component; coredns: Component; prometheusOperatorCrds?: Component }): Component {
   const where = { cluster: o.cluster, component: "spegel", object: `HelmRelease/${NAMESPACE}/spegel` };
-  const hostPort = o.registryHostPort ?? 29999;
+  const hostPort = o.registryHostPort ?? defaults.service.registry.hostPort;
   try {
     port(hostPort);
   } catch (e) {
@@ -64,20 +79,21 @@ export function spegel(o: SpegelOptions, deps: { cni: Component; dns: Component 
       field: "spec.values.service.registry.hostPort",
     });
   }
-  const defaults: SpegelValues = {
+  const serviceMonitor = o.serviceMonitor ?? false;
+  if (serviceMonitor && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("serviceMonitor needs the prometheus-operator CRDs: pass deps.prometheusOperatorCrds", { ...where, field: "spec.values.serviceMonitor.enabled" });
+  }
+  const clusterDefaults = merge<SpegelValues>(defaults, {
     spegel: { containerdRegistryConfigPath: CONTAINERD_REGISTRY_CONFIG[o.nodeOs] },
     service: { registry: { hostPort } },
-    serviceMonitor: { enabled: o.serviceMonitor ?? false },
-    // A ConfigMap for Grafana's dashboard sidecar: no CRD needed.
-    grafanaDashboard: { enabled: true },
-  };
+    serviceMonitor: { enabled: serviceMonitor },
+  });
   return component({
     name: "spegel",
     namespace: NAMESPACE,
-    resources: helmRelease({ name: "spegel", namespace: NAMESPACE, chart: chart(o.version), values: o.values ? merge(defaults, o.values) : defaults }),
-    // Spegel finds its peers through a headless Service: DNS must work first.
-    dependsOn: [deps.cni, deps.dns],
-    healthChecks: [helmReleaseHealth("spegel", NAMESPACE), { apiVersion: "apps/v1", kind: "DaemonSet", name: "spegel", namespace: NAMESPACE }],
+    resources: helmRelease({ name: "spegel", namespace: NAMESPACE, chart: chart(o.version), defaults: clusterDefaults, values: o.values }),
+    dependsOn: [deps.cilium, deps.coredns, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    healthChecks: [healthCheck(HelmRelease, "spegel", NAMESPACE), healthCheck(DaemonSet, "spegel", NAMESPACE)],
     package: pkg,
   });
 }

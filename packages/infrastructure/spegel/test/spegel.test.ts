@@ -1,34 +1,54 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { component } from "@k8s-gitops/core";
-import { ConfigMap } from "kubernetes-models/v1";
+import { cluster, render } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
-import { CONTAINERD_REGISTRY_CONFIG, spegel } from "../src/index.ts";
+import { parse } from "yaml";
+import { CONTAINERD_REGISTRY_CONFIG, defaults, spegel, type SpegelOptions, type SpegelValues } from "../src/index.ts";
 
-const stub = (name: string) => component({ name, resources: [new ConfigMap({ metadata: { name, namespace: "x" } })] });
-const deps = { cni: stub("cilium"), dns: stub("coredns") };
+const cilium = standIn("cilium", { bootstrapPhase: 2 });
+const coredns = standIn("coredns", { bootstrapPhase: 2 });
+const deps = { cilium, coredns };
 
-function values(o: Parameters<typeof spegel>[0]) {
-  return spegel(o, deps).resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
+/** The values of the rendered HelmRelease. */
+function values(o: SpegelOptions): SpegelValues {
+  const tree = render(cluster({ name: o.cluster, values: {}, components: [cilium, coredns, spegel(o, deps)] }));
+  const file = tree.files.get("components/spegel/helmrelease-spegel.yaml");
+  if (!file) throw new Error("no spegel HelmRelease");
+  return (parse(file) as { spec: { values: SpegelValues } }).spec.values;
 }
 
 describe("spegel", () => {
   it("writes containerd's mirror configuration where Talos reads it", () => {
-    expect(values({ cluster: "infra", nodeOs: "talos" })).toMatchObject({ spegel: { containerdRegistryConfigPath: "/etc/cri/conf.d/hosts" } });
-    expect(values({ cluster: "infra", nodeOs: "containerd" })).toMatchObject({ spegel: { containerdRegistryConfigPath: CONTAINERD_REGISTRY_CONFIG.containerd } });
+    expect(values({ cluster: "infra", nodeOs: "talos" })).toEqual(defaults);
+    expect(values({ cluster: "infra", nodeOs: "containerd" }).spegel).toEqual({ containerdRegistryConfigPath: CONTAINERD_REGISTRY_CONFIG.containerd });
+  });
+
+  it("merges a nested override over the defaults, keeping the siblings", () => {
+    const v = values({ cluster: "infra", nodeOs: "talos", values: { spegel: { logLevel: "DEBUG" }, service: { registry: { nodePort: 30021 } } } });
+    expect(v.spegel).toEqual({ containerdRegistryConfigPath: "/etc/cri/conf.d/hosts", logLevel: "DEBUG" });
+    expect(v.service).toEqual({ registry: { hostPort: 29999, nodePort: 30021 } });
   });
 
   it("keeps its host port out of the NodePort range", () => {
-    expect(values({ cluster: "infra", nodeOs: "talos" })).toMatchObject({ service: { registry: { hostPort: 29999 } } });
+    expect(values({ cluster: "infra", nodeOs: "talos", registryHostPort: 29000 }).service).toEqual({ registry: { hostPort: 29000 } });
     expect(() => spegel({ cluster: "infra", nodeOs: "talos", registryHostPort: 30020 }, deps)).toThrowError(
       "cluster infra, component spegel, HelmRelease/kube-system/spegel, field spec.values.service.registry.hostPort: host port 30020 is inside the NodePort range 30000-32767",
     );
-    expect(() => spegel({ cluster: "infra", nodeOs: "talos", registryHostPort: 70000 }, deps)).toThrowError(/70000 is not a TCP\/UDP port/);
+    expect(() => spegel({ cluster: "infra", nodeOs: "talos", registryHostPort: 70000 }, deps)).toThrowError(/field spec.values.service.registry.hostPort: 70000 is not a TCP\/UDP port/);
   });
 
-  it("runs in kube-system after the CNI and DNS, without a ServiceMonitor unless asked", () => {
+  it("runs in kube-system after the CNI and DNS, waited for by its release and DaemonSet", () => {
     const c = spegel({ cluster: "infra", nodeOs: "talos" }, deps);
     expect(c.namespace).toBe("kube-system");
-    expect(c.dependsOn.map((d) => d.name)).toEqual(["cilium", "coredns"]);
-    expect(values({ cluster: "infra", nodeOs: "talos" })).toMatchObject({ serviceMonitor: { enabled: false } });
+    expect(c.dependsOn).toEqual([cilium, coredns]);
+    expect(c.healthChecks.map((h) => `${h.kind}/${h.name}`)).toEqual(["HelmRelease/spegel", "DaemonSet/spegel"]);
+  });
+
+  it("only has a ServiceMonitor with the prometheus-operator CRDs to serve it", () => {
+    expect(() => spegel({ cluster: "infra", nodeOs: "talos", serviceMonitor: true }, deps)).toThrowError(
+      "cluster infra, component spegel, HelmRelease/kube-system/spegel, field spec.values.serviceMonitor.enabled: serviceMonitor needs the prometheus-operator CRDs: pass deps.prometheusOperatorCrds",
+    );
+    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+    const c = spegel({ cluster: "infra", nodeOs: "talos", serviceMonitor: true }, { ...deps, prometheusOperatorCrds: crds });
+    expect(c.dependsOn).toEqual([cilium, coredns, crds]);
   });
 });
