@@ -22,13 +22,16 @@ export interface Node {
 }
 
 /**
- * The cluster as Flux sees it: one node per Flux Kustomization under flux/, ordered by
- * dependsOn. Built once per validation and shared by every reconcile rule.
+ * The cluster as Flux sees it: one node per Flux Kustomization under flux/ and the dependsOn
+ * graph between them. Flux applies a component only once all it depends on is Ready, so what
+ * exists when a component reconciles is what its transitive dependencies and the bootstrap
+ * made: the rules ask `available()` instead of replaying an order. Built once per validation.
  */
 export class ReconcileModel {
   readonly nodes = new Map<string, Node>();
   private readonly owners = new Map<Manifest, Node>();
   private readonly closures = new Map<string, ReadonlySet<string>>();
+  private readonly availability = new Map<string, ReadonlySet<string>>();
 
   constructor(ctx: CheckContext) {
     const fluxKs = ctx.index.kind(KUSTOMIZE_GROUP, "Kustomization").filter((m) => posix.dirname(m.file) === FLUX_DIR);
@@ -79,9 +82,12 @@ export class ReconcileModel {
    * dependencies, every bootstrap-phase component (installed before Flux starts), and itself.
    */
   available(name: string): ReadonlySet<string> {
+    const known = this.availability.get(name);
+    if (known) return known;
     const out = new Set(this.dependencies(name));
     out.add(name);
     for (const n of this.nodes.values()) if (n.declarations.bootstrapPhase !== undefined) out.add(n.name);
+    this.availability.set(name, out);
     return out;
   }
 
