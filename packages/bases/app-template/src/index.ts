@@ -1,6 +1,6 @@
 import type { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import type { HelmRepository, OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
-import { ConfigError, deploymentHealth, helmRelease, ociChart, type HealthCheck } from "@k8s-gitops/core";
+import { ConfigError, helmRelease, merge, ociChart, type DeepPartial } from "@k8s-gitops/core";
 import type { AppTemplateValues, Controller, Probe, Resources } from "./values.ts";
 
 export type * from "./values.ts";
@@ -9,6 +9,15 @@ export type * from "./values.ts";
 export function chart(version = "4.4.0") {
   return ociChart<AppTemplateValues>({ name: "app-template", url: "oci://ghcr.io/bjw-s-labs/helm/app-template", version });
 }
+
+/**
+ * What every app runs with, whatever the options: non-root under the runtime's seccomp profile.
+ * The builder merges the app (controller, Service, mounts) into these, then `values`.
+ */
+export const defaults = {
+  controllers: {},
+  defaultPodOptions: { securityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } } },
+} satisfies AppTemplateValues;
 
 /** One Deployment with one container, its Service and (optionally) ServiceMonitor. */
 export interface AppOptions {
@@ -36,15 +45,17 @@ export interface AppOptions {
   /** ConfigMaps mounted read-only. */
   configMaps?: readonly { name: string; path: string; subPath?: string }[];
   podAnnotations?: Record<string, string>;
-  /** Create a ServiceMonitor (needs the prometheus-operator CRDs). */
+  /** Create a ServiceMonitor (needs the prometheus-operator CRDs: the calling component depends on them). */
   serviceMonitor: boolean;
+  /** Chart values, deep-merged over the app's values. */
+  values?: DeepPartial<AppTemplateValues>;
 }
 
 function probe(path: string, port: number): Probe {
   return { enabled: true, custom: true, spec: { httpGet: { path, port }, periodSeconds: 10, timeoutSeconds: 1, failureThreshold: 3 } };
 }
 
-/** The chart values for `o`: locked down by default (non-root, read-only root, no capabilities). */
+/** The chart values for `o` before `values`: `defaults` with the app merged in, locked down (non-root, read-only root, no capabilities). */
 export function appValues(o: AppOptions): AppTemplateValues {
   if (!Number.isInteger(o.user) || o.user <= 0) throw new ConfigError(`user ${o.user} must be a non-root uid`, { object: `HelmRelease/${o.namespace}/${o.name}` });
   const controller: Controller = {
@@ -65,11 +76,9 @@ export function appValues(o: AppOptions): AppTemplateValues {
     },
   };
   const mounts = o.configMaps ?? [];
-  return {
+  return merge<AppTemplateValues>(defaults, {
     controllers: { [o.name]: controller },
-    defaultPodOptions: {
-      securityContext: { runAsNonRoot: true, runAsUser: o.user, runAsGroup: o.user, seccompProfile: { type: "RuntimeDefault" } },
-    },
+    defaultPodOptions: { securityContext: { runAsUser: o.user, runAsGroup: o.user } },
     ...(mounts.length > 0
       ? {
           persistence: Object.fromEntries(
@@ -79,15 +88,14 @@ export function appValues(o: AppOptions): AppTemplateValues {
       : {}),
     service: { app: { controller: o.name, ports: { http: { port: o.httpPort } } } },
     ...(o.serviceMonitor ? { serviceMonitor: { app: { serviceName: o.name, endpoints: [{ port: "http", scheme: "http" as const, path: "/metrics", interval: "1m" }] } } } : {}),
-  };
+  });
 }
 
-/** The chart source and HelmRelease of an app, its values, and what Flux waits for (the Deployment). */
-export function appRelease(o: AppOptions): { resources: [OCIRepository | HelmRepository, HelmRelease]; values: AppTemplateValues; health: HealthCheck[] } {
-  const values = appValues(o);
-  return {
-    resources: helmRelease({ name: o.name, namespace: o.namespace, chart: chart(o.version), values }),
-    values,
-    health: [deploymentHealth(o.name, o.namespace)],
-  };
+/**
+ * The chart source and HelmRelease of an app, its values `appValues(o)` with `values` merged
+ * over them. The component that runs it waits for the Deployment the chart names `o.name`
+ * (`healthCheck(Deployment, o.name, o.namespace)`).
+ */
+export function appRelease(o: AppOptions): [OCIRepository | HelmRepository, HelmRelease] {
+  return helmRelease({ name: o.name, namespace: o.namespace, chart: chart(o.version), defaults: appValues(o), values: o.values });
 }

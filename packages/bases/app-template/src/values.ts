@@ -1,8 +1,8 @@
 // The part of app-template 4.x's values (bjw-s common library 4) the platform uses, typed by
 // hand: the chart's own values.schema.json is only a remote $ref, and the vendored library
 // schema is 4.1.1 while the platform pins 4.4.0. test/schema.test.ts checks these shapes against
-// that library schema, so a value the chart would reject (the reference's
-// `serviceAccount: { create, name }`, a 3.x form) cannot be written.
+// that library schema, so a value the chart would reject (`serviceAccount: { create, name }`,
+// the 3.x form) cannot be written.
 
 /** Resource requests and limits, as Kubernetes quantities. */
 export interface Resources {

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
-import { appRelease, appValues, chart, type AppOptions } from "../src/index.ts";
+import { appRelease, appValues, chart, defaults, type AppOptions } from "../src/index.ts";
 
 // The vendored bjw-s common library schema (vendor/, 4.1.1, the newest upstream snapshot; the
 // platform pins app-template 4.4.0, whose 4.x library keeps these shapes) judges what appValues produces.
@@ -47,7 +47,7 @@ describe("app-template values", () => {
     expect(ok).toBe(true);
   });
 
-  it("the schema rejects the reference's app-template 3 service account form", () => {
+  it("the schema rejects the app-template 3 service account form", () => {
     const validate = librarySchema();
     expect(validate({ ...appValues(demo), serviceAccount: { create: false, name: "demo" } })).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain("/serviceAccount/create");
@@ -60,11 +60,20 @@ describe("app-template values", () => {
     expect(() => appValues({ ...demo, user: 0 })).toThrowError(/non-root uid/);
   });
 
-  it("pins the chart and waits for the Deployment", () => {
+  it("pins the chart; the release carries the app's values", () => {
     expect(chart().version).toBe("4.4.0");
-    const { resources, health } = appRelease(demo);
-    expect(resources[0].kind).toBe("OCIRepository");
-    expect(resources[1].metadata?.namespace).toBe("tools");
-    expect(health).toEqual([{ apiVersion: "apps/v1", kind: "Deployment", name: "demo", namespace: "tools" }]);
+    const [source, hr] = appRelease(demo);
+    expect(source.kind).toBe("OCIRepository");
+    expect(hr.metadata?.namespace).toBe("tools");
+    expect(hr.spec?.values).toEqual(appValues(demo));
+  });
+
+  it("merges a nested override over the app's values, keeping the siblings", () => {
+    const [source, hr] = appRelease({ ...demo, values: { controllers: { demo: { containers: { app: { resources: { limits: { memory: "128Mi" } } } } } }, defaultPodOptions: { securityContext: { fsGroup: 65534 } } } });
+    expect(source.kind).toBe("OCIRepository");
+    expect(hr.spec?.values).toMatchObject({
+      controllers: { demo: { replicas: 2, containers: { app: { args: ["--flag"], resources: { requests: { cpu: "10m" }, limits: { memory: "128Mi" } } } } } },
+      defaultPodOptions: { securityContext: { ...defaults.defaultPodOptions.securityContext, runAsUser: 65534, runAsGroup: 65534, fsGroup: 65534 } },
+    });
   });
 });
