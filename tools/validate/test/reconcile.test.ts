@@ -205,6 +205,14 @@ describe("waits", () => {
     expect(found.filter((m) => m.includes("component gateway"))).toEqual([]);
   });
 
+  it("names the pool's component and what the wait blocks", async () => {
+    const bad = readFiles(join(import.meta.dirname, "fixtures", "bad", "reconcile-loadbalancer-pool-in-dependant"));
+    expect(await messages(bad)).toEqual([
+      "cluster fixture, component cilium, HelmRelease/kube-system/cilium, field spec.values.clustermesh.apiserver.service.type: waits for a LoadBalancer address (its chart's LoadBalancer Service), but no address pool is provided by cilium or its dependencies (cilium-ipam provides one and depends on cilium): cilium never becomes Ready, and the 1 component(s) that depend on it never reconcile (depend on the component with the address pool (provides.addressPools or a CiliumLoadBalancerIPPool) without it depending back, install the pool with cilium, or do not wait on this object)",
+      "cluster fixture, component cilium, HelmRelease/kube-system/cilium, field spec.values.clustermesh.apiserver.tls.auto.method: cronJob makes the clustermesh-apiserver certificates in a post-install hook, which a waiting Helm install never reaches because the apiserver cannot start without them (cilium/cilium#42045): the release of cilium fails, and the 1 component(s) that depend on it never reconcile (use method helm (or certmanager), or set spec.upgrade.disableWait)",
+    ]);
+  });
+
   it("does not count a LoadBalancer nobody waits for", async () => {
     const noPool = edit(GOOD, "flux/cilium-ipam.yaml", "    k8s-gitops.io/bootstrap-phase: '2'\n", "");
     const helmDoesNotWait = edit(noPool, "components/cilium/helmrelease-cilium.yaml", "  interval: 30m\n", "  interval: 30m\n  upgrade:\n    disableWait: true\n");

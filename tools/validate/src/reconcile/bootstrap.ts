@@ -28,12 +28,11 @@ export function checkFoundation(ctx: CheckContext, model: ReconcileModel): void 
       const chart = chartName(ctx, m);
       const role = chart ? FOUNDATION_CHARTS[chart] : undefined;
       if (!role) continue;
-      const dependants = [...model.nodes.keys()].filter((n) => model.dependsOn(n, node.name)).length;
       ctx.report({
         rule: "reconcile-bootstrap",
         at: node.kustomization,
         field: `metadata.annotations["${DECLARATION_ANNOTATIONS.bootstrapPhase}"]`,
-        problem: `${node.name} installs the cluster's ${role} (${describeManifest(m)}, chart ${chart}) but is not a bootstrap-phase component: until it runs no pod can ${role === "CNI" ? "get a network (the nodes stay NotReady)" : "resolve a cluster name"}, Flux's controllers included, so Flux can never install it${dependants ? `, and ${dependants} component(s) depend on it` : ""}`,
+        problem: `${node.name} installs the cluster's ${role} (${describeManifest(m)}, chart ${chart}) but is not a bootstrap-phase component: until it runs no pod can ${role === "CNI" ? "get a network (the nodes stay NotReady)" : "resolve a cluster name"}, Flux's controllers included, so Flux can never install it${model.blocking(node.name)}`,
         fix: `mark the component bootstrapPhase 2 (${DECLARATION_ANNOTATIONS.bootstrapPhase}: "2"): day zero installs it with helm before Flux, which adopts it`,
       });
     }

@@ -73,6 +73,17 @@ export class ReconcileModel {
     return this.dependencies(name).has(on);
   }
 
+  /** The components that depend on `name`, transitively: they never reconcile while it is not Ready. */
+  dependants(name: string): string[] {
+    return [...this.nodes.keys()].filter((n) => this.dependsOn(n, name)).sort();
+  }
+
+  /** The blocked dependants, for a message about a component that never becomes Ready. */
+  blocking(name: string): string {
+    const n = this.dependants(name).length;
+    return n ? `, and the ${n} component(s) that depend on it never reconcile` : "";
+  }
+
   isBootstrap(name: string): boolean {
     return this.nodes.get(name)?.declarations.bootstrapPhase !== undefined;
   }

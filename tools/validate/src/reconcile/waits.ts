@@ -64,7 +64,7 @@ export function checkLoadBalancers(ctx: CheckContext, model: ReconcileModel): vo
           rule: "reconcile-wait",
           at: m,
           field: need.field,
-          problem: `waits for a LoadBalancer address (${need.what}), but no address pool is provided by ${node.name} or its dependencies${model.explainUnavailable(node.name, pools, "one")}: ${node.name} never becomes Ready`,
+          problem: `waits for a LoadBalancer address (${need.what}), but no address pool is provided by ${node.name} or its dependencies${model.explainUnavailable(node.name, pools, "one")}: ${node.name} never becomes Ready${model.blocking(node.name)}`,
           fix: `depend on the component with the address pool (provides.addressPools or a CiliumLoadBalancerIPPool) without it depending back, install the pool with ${node.name}, or do not wait on this object`,
         });
       }
@@ -85,7 +85,7 @@ export function checkHelmHooks(ctx: CheckContext, model: ReconcileModel): void {
           rule: "reconcile-wait",
           at: m,
           field: "spec.values.clustermesh.apiserver.tls.auto.method",
-          problem: `cronJob makes the clustermesh-apiserver certificates in a post-install hook, which a waiting Helm install never reaches because the apiserver cannot start without them (cilium/cilium#42045): the release of ${node.name} fails`,
+          problem: `cronJob makes the clustermesh-apiserver certificates in a post-install hook, which a waiting Helm install never reaches because the apiserver cannot start without them (cilium/cilium#42045): the release of ${node.name} fails${model.blocking(node.name)}`,
           fix: `use method helm (or certmanager), or set spec.${model.isBootstrap(node.name) ? "upgrade" : "install"}.disableWait`,
         });
       }
@@ -114,7 +114,7 @@ export function checkWaitCycles(ctx: CheckContext, model: ReconcileModel): void 
           rule: "reconcile-wait",
           at: node.kustomization,
           field: `spec.healthChecks[${i}]`,
-          problem: `waits for ${kind}/${namespace ? `${namespace}/` : ""}${name}, which no object of the tree is and nothing in ${node.name} can create (no HelmRelease or operator resource there installs into ${namespace ?? "the cluster scope"}): ${node.name} never becomes Ready`,
+          problem: `waits for ${kind}/${namespace ? `${namespace}/` : ""}${name}, which no object of the tree is and nothing in ${node.name} can create (no HelmRelease or operator resource there installs into ${namespace ?? "the cluster scope"}): ${node.name} never becomes Ready${model.blocking(node.name)}`,
           fix: "health-check an object the component renders or its chart creates, or drop the check",
         });
       }
