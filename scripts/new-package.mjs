@@ -46,7 +46,7 @@ const pkg = {
   engines: { node: ">=22" },
   scripts: { build: "tsc -p tsconfig.build.json", lint: "publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
   // One copy of core in a consumer's project: instanceof and the component registry are core's.
-  peerDependencies: { "@k8s-gitops/core": "*" },
+  peerDependencies: { "@k8s-gitops/core": "workspace:^" },
   dependencies: sorted({ "@kubernetes-models/flux-cd": "4.0.0", "kubernetes-models": "5.1.0", ...dependencies }),
   devDependencies: { "@k8s-gitops/core": CORE, "@types/node": "24.19.2", typescript: "5.9.3", vitest: "4.1.12" },
 };

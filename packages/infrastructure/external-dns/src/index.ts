@@ -1,11 +1,11 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
 import { component, ConfigError, namespace, type Component, type DnsName, type Resource } from "@k8s-gitops/core";
-import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import type { SecretStore } from "@k8s-gitops/external-secrets";
+import type { Gateways } from "@k8s-gitops/gateway";
 import pkg from "../package.json" with { type: "json" };
 import { instance, type ExternalDnsInstance, type LogLevel } from "./instance.ts";
 
-export { IMAGE, instance, type ExternalDnsInstance, type InstanceContext, type LogLevel } from "./instance.ts";
+export { IMAGE, instance, type BuiltInstance, type ExternalDnsInstance, type InstanceContext, type LogLevel } from "./instance.ts";
 export { providerSetup, type CloudflareProvider, type DnsProvider, type ProviderSetup, type Rfc2136Provider, type TsigAlgorithm } from "./providers.ts";
 
 export const NAMESPACE = "external-dns";
@@ -18,15 +18,10 @@ export interface ExternalDnsOptions {
   txtPrefix: string;
   interval: `${number}m` | `${number}s`;
   logLevel: LogLevel;
+  /** One release each; each may carry its own chart `values`. */
   instances: readonly ExternalDnsInstance[];
-  /** ServiceMonitors and alerts (need the prometheus-operator CRDs). Default false. */
+  /** ServiceMonitors and alerts: needs `deps.prometheusOperatorCrds`. Default false. */
   monitoring?: boolean;
-}
-
-export interface ExternalDns {
-  readonly component: Component;
-  /** The namespace's needs beyond deny-all: the API server, and the DNS providers' APIs. */
-  readonly networkPolicy: NamespacePolicy;
 }
 
 /**
@@ -44,13 +39,18 @@ function dnsUpdatePolicy(ns: string): CiliumNetworkPolicy {
 }
 
 /**
- * ExternalDNS in its own namespace: one instance per provider (the reference ran Cloudflare for
- * the external gateway's routes and RFC 2136 for the internal one's), each with its RBAC, its
- * credentials from 1Password and its own chart release.
+ * ExternalDNS in its own namespace: one instance per provider (Cloudflare for the external
+ * gateway's routes, RFC 2136 for the internal one's), each with its RBAC, its credentials from
+ * 1Password through the secret store and its own chart release. Its namespace's allowances
+ * beyond deny-all (the API server, the providers' APIs) are on the component.
  */
-export function externalDns(o: ExternalDnsOptions, deps: { gateways: Component; secrets: SecretStoreComponent }): ExternalDns {
+export function externalDns(o: ExternalDnsOptions, deps: { gateways: Gateways; secretStore: SecretStore; prometheusOperatorCrds?: Component }): Component {
   const where = { cluster: o.cluster, component: "external-dns" };
-  if (o.instances.length === 0) throw new ConfigError("no ExternalDNS instance", where);
+  if (o.instances.length === 0) throw new ConfigError("no ExternalDNS instance", { ...where, field: "instances" });
+  const monitoring = o.monitoring ?? false;
+  if (monitoring && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
+  }
   const names = new Set<string>();
   const owners = new Set<string>();
   for (const i of o.instances) {
@@ -62,22 +62,22 @@ export function externalDns(o: ExternalDnsOptions, deps: { gateways: Component; 
   }
   const built = [...o.instances]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((i) => instance(i, { ...o, namespace: NAMESPACE, store: deps.secrets.storeRef, monitoring: o.monitoring ?? false }));
+    .map((i) => instance(i, { ...o, namespace: NAMESPACE, store: deps.secretStore.outputs.storeRef, gateways: deps.gateways.outputs, monitoring }));
   const needsDns = built.some((b) => b.setup.dnsUpdates);
   const resources: Resource[] = [namespace(NAMESPACE), ...built.flatMap((b) => b.resources), ...(needsDns ? [dnsUpdatePolicy(NAMESPACE)] : [])];
   const apiHosts = built.flatMap((b) => b.setup.apiHosts);
-  return {
-    component: component({
-      name: "external-dns",
+  return component({
+    name: "external-dns",
+    namespace: NAMESPACE,
+    resources,
+    dependsOn: [deps.gateways, deps.secretStore, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    healthChecks: built.flatMap((b) => b.health),
+    network: {
       namespace: NAMESPACE,
-      resources,
-      dependsOn: [deps.gateways, deps.secrets],
-      healthChecks: built.flatMap((b) => b.health),
-      package: pkg,
-    }),
-    networkPolicy: {
-      namespace: NAMESPACE,
-      egressFqdns: apiHosts.length > 0 ? [{ name: "allow-dns-provider-apis", hosts: apiHosts.map((h) => ({ name: h.name })), ports: [...new Set(apiHosts.map((h) => h.port))] }] : [],
+      ...(apiHosts.length > 0
+        ? { egressFqdns: [{ name: "allow-dns-provider-apis", hosts: [...new Set(apiHosts.map((h) => h.name))].map((name) => ({ name })), ports: [...new Set(apiHosts.map((h) => h.port))] }] }
+        : {}),
     },
-  };
+    package: pkg,
+  });
 }

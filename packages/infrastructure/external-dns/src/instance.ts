@@ -1,13 +1,14 @@
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { appRelease, type AppTemplateValues } from "@k8s-gitops/app-template";
-import type { DnsName, HealthCheck, Resource } from "@k8s-gitops/core";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { healthCheck, type DeepPartial, type DnsName, type HealthCheck, type Resource } from "@k8s-gitops/core";
 import { externalSecret, type SecretStoreRef } from "@k8s-gitops/external-secrets";
-import type { GatewayRef } from "@k8s-gitops/gateway";
+import type { GatewayOutputs } from "@k8s-gitops/gateway";
 import { ClusterRole, ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1";
 import { ServiceAccount } from "kubernetes-models/v1";
 import { providerSetup, type DnsProvider, type ProviderSetup } from "./providers.ts";
 
-/** The ExternalDNS image, pinned (the reference's). */
+/** The ExternalDNS image, pinned. */
 export const IMAGE = { repository: "registry.k8s.io/external-dns/external-dns", tag: "v0.19.0" } as const;
 
 /** ExternalDNS's log levels (it has no "warn": the level is "warning"). */
@@ -18,9 +19,11 @@ export interface ExternalDnsInstance {
   name: string;
   /** Public or private records: part of the TXT owner id, k8s-<cluster>-<visibility>. */
   visibility: "public" | "private";
-  /** The gateway whose HTTPRoutes it publishes. */
-  gateway: GatewayRef;
+  /** The gateway (of the gateway component's outputs) whose HTTPRoutes it publishes. */
+  gateway: keyof GatewayOutputs;
   provider: DnsProvider;
+  /** Chart values of its release, deep-merged over the instance's app values. */
+  values?: DeepPartial<AppTemplateValues>;
 }
 
 export interface InstanceContext {
@@ -31,14 +34,13 @@ export interface InstanceContext {
   interval: `${number}m` | `${number}s`;
   logLevel: LogLevel;
   store: SecretStoreRef;
+  gateways: GatewayOutputs;
   monitoring: boolean;
 }
 
 export interface BuiltInstance {
   name: string;
   resources: Resource[];
-  /** The chart values of its release (for inspection). */
-  values: AppTemplateValues;
   health: HealthCheck[];
   setup: ProviderSetup;
 }
@@ -62,7 +64,7 @@ function rbac(name: string, namespace: string): Resource[] {
   ];
 }
 
-/** The reference's staleness alert: no sync for longer than a minute, for five minutes. */
+/** Staleness: no sync for longer than a minute, for five minutes. */
 function staleAlert(name: string, namespace: string, i: ExternalDnsInstance): PrometheusRule {
   const alert = `ExternalDNS${i.name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}Stale`;
   return new PrometheusRule({
@@ -91,6 +93,7 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
   const name = `external-dns-${i.name}`;
   const setup = providerSetup(i.provider);
   const secretName = `${name}-secret`;
+  const gateway = c.gateways[i.gateway];
   const args = [
     ...setup.args,
     `--domain-filter=${c.domain}`,
@@ -98,8 +101,8 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
     `--txt-owner-id=k8s-${c.cluster}-${i.visibility}`,
     `--txt-prefix=${c.txtPrefix}`,
     "--source=gateway-httproute",
-    `--gateway-name=${i.gateway.name}`,
-    `--gateway-namespace=${i.gateway.namespace}`,
+    `--gateway-name=${gateway.name}`,
+    `--gateway-namespace=${gateway.namespace}`,
     `--interval=${c.interval}`,
     "--log-format=text",
     `--log-level=${c.logLevel}`,
@@ -116,16 +119,16 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
     probePath: "/healthz",
     resources: { requests: { cpu: "10m" }, limits: { memory: "64Mi" } },
     serviceMonitor: c.monitoring,
+    values: i.values,
   });
   return {
     name,
     setup,
-    values: release.values,
-    health: release.health,
+    health: [healthCheck(Deployment, name, c.namespace)],
     resources: [
       ...rbac(name, c.namespace),
       externalSecret({ name, namespace: c.namespace, store: c.store, secretName, data: setup.env }),
-      ...release.resources,
+      ...release,
       ...(c.monitoring ? [staleAlert(name, c.namespace, i)] : []),
     ],
   };

@@ -22,7 +22,7 @@ export interface Rfc2136Provider {
   tsigAlgorithm?: TsigAlgorithm;
   /**
    * The 1Password item with the server and the key: RFC2136_HOST, RFC2136_TSIG_KEYNAME and
-   * RFC2136_TSIG_SECRET_BASE64 (the server's address stays there, as in the reference).
+   * RFC2136_TSIG_SECRET_BASE64 (the server's address is kept out of the repository).
    */
   credentials: string;
 }
