@@ -1,5 +1,4 @@
-import type { DnsName, Port } from "@k8s-gitops/core";
-import type { OnePasswordField } from "@k8s-gitops/external-secrets";
+import type { DnsName, OnePasswordField, Port } from "@k8s-gitops/core";
 
 /** Cloudflare: the public zone, records optionally proxied through Cloudflare. */
 export interface CloudflareProvider {
