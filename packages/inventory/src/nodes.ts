@@ -1,10 +1,8 @@
 import { cidr, ipv4 } from "@k8s-gitops/core";
 import type { BondNic, CephDisk, ClusterName, InventoryNode, InventorySpec, NodeNetwork } from "./types.ts";
 
-// The six machines. Facts from the reference's talos/<cluster>/<ip>.yaml (bond members, address,
-// VLAN, MTU, ring sizes), talos/machineconfig-multicluster.yaml.j2 (install and OpenEBS disks,
-// nameserver, node subnet) and the Rook CephCluster's per-node device list and its comments
-// (the 1 TB NVMe of each node). What every node shares is written once below.
+// The six machines (where each fact was read from: docs/history.md). What every node shares is
+// written once below.
 
 /** Both clusters sit on the same bare-metal VLAN. */
 const lan: NodeNetwork = {
@@ -18,7 +16,7 @@ function i40e(macPattern: string): BondNic {
   return { macPattern, driver: "i40e", links: ["enp1s0f0np0", "enp1s0f1np1"], rings: { rx: 8160, tx: 8160 } };
 }
 
-/** Mellanox ConnectX-3-class dual port (mlx4): the reference sets the same ring sizes as on the Intel nodes. */
+/** Mellanox ConnectX-3-class dual port (mlx4), with the same ring sizes as the Intel nodes. */
 function mlx4(macPattern: string): BondNic {
   return { macPattern, driver: "mlx4_core", links: ["enp1s0", "enp1s0d1"], rings: { rx: 8160, tx: 8160 } };
 }
@@ -51,8 +49,8 @@ export const nodeFacts: InventorySpec = {
     node("infra", "infra-02", "10.25.11.12", i40e("3c:fd:fe:35:10:*"), pny("6479a77cda30650b", "PNY CS2241")),
     node("infra", "infra-03", "10.25.11.13", i40e("3c:fd:fe:35:02:*"), pny("6479a7726a3054e5", "PNY CS1031")),
     node("apps", "apps-01", "10.25.11.14", i40e("f8:f2:1e:08:32:*"), team("TPBF2312120030301178")),
-    // The reference gives apps-02 the same MAC prefix as infra-02. Patterns only match within
-    // one machine, so this works if both cards share the prefix; check with `talosctl get links`.
+    // Same MAC prefix as infra-02: patterns only match within one machine, so both can share it;
+    // to be confirmed on the machine with `talosctl get links`.
     node("apps", "apps-02", "10.25.11.15", i40e("3c:fd:fe:35:10:*"), team("TPBF2312120030301595")),
     node("apps", "apps-03", "10.25.11.16", mlx4("e4:1d:85:75:d8:*"), pny("6479a7726a304bbf", "PNY CS1031")),
   ],

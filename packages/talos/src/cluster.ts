@@ -48,7 +48,7 @@ export function controlPlaneCluster(ctx: TalosContext): ClusterConfig {
     allowSchedulingOnControlPlanes: true,
     apiServer: {
       image: ctx.images.apiServer,
-      // extraArgs are strings in the schema: the reference's bare `true` was a type error.
+      // extraArgs are strings in the schema (a bare `true` is a type error).
       extraArgs: { "enable-aggregator-routing": "true", "feature-gates": "ImageVolume=true" },
       certSANs: [ctx.values.network.apiServer.host],
       disablePodSecurityPolicy: true,

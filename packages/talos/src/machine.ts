@@ -1,8 +1,8 @@
 import type { MachineConfig } from "./generated/config.ts";
 import type { TalosContext } from "./context.ts";
 
-// The `machine:` settings every node of a cluster shares, from the reference's
-// machineconfig-multicluster.yaml.j2. Node facts (hostname, bond, disks) are in node.ts.
+// The `machine:` settings every node of a cluster shares. Node facts (hostname, bond, disks)
+// are in node.ts.
 
 /** containerd: keep unpacked layers' blobs (Spegel serves them to peers); let pods own devices. */
 const CONTAINERD_CUSTOMIZATION = `[plugins."io.containerd.cri.v1.images"]

@@ -5,12 +5,12 @@ import { schematicId } from "./schematic.ts";
 // The README of a cluster's Talos output folder: what each file is, where the secrets come
 // from (never from here), and the talosctl commands that turn the patches into node configs.
 
-/** Where the secrets bundle lives: the 1Password vault and item the reference's template read. */
+/** Where the secrets bundle lives: the 1Password vault and item of the cluster's Talos secrets. */
 export function secretsItem(cluster: string): string {
   return `op://Prod/${cluster}-talos`;
 }
 
-/** Secrets bundle field <- the reference's 1Password field, for rebuilding the bundle from that item. */
+/** Secrets bundle field <- the item's older per-field layout, for rebuilding the bundle from that item. */
 const BUNDLE_FIELDS: readonly [string, string][] = [
   ["cluster.id", "CLUSTER_ID"],
   ["cluster.secret", "CLUSTER_SECRET"],
@@ -79,7 +79,7 @@ bundle, which \`talosctl gen secrets -o secrets.yaml\` made once and which lives
 patches; the machine configs it writes therefore contain secrets: write them to a temporary
 folder outside the repository and delete them after applying.
 
-If that item still holds the reference's separate fields instead of the bundle, the bundle's
+If that item still holds separate fields instead of the bundle, the bundle's
 fields map to them as follows:
 
 ${table(["Bundle field", "1Password field"], BUNDLE_FIELDS)}

@@ -11,9 +11,8 @@ export interface Schematic {
 }
 
 /**
- * The nodes' image, from the reference's talos/schematic.yaml, with one fix: since Talos 1.9
- * the i915 firmware ships as `siderolabs/i915` (driver and firmware), which replaced
- * `siderolabs/i915-ucode`.
+ * The nodes' image. Since Talos 1.9 the i915 firmware ships as `siderolabs/i915` (driver and
+ * firmware), which replaced `siderolabs/i915-ucode`.
  */
 export const platformSchematic: Schematic = {
   customization: {

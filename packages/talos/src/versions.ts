@@ -1,5 +1,4 @@
-// The versions every node runs, from the reference's machine config template (installer image
-// tag and component images). Talos and its config schema move together: the committed types and
+// The versions every node runs (installer image tag and component images). Talos and its config schema move together: the committed types and
 // validator are generated from the schema of this Talos release (see generated/validators.ts).
 
 export const TALOS_VERSION = "v1.11.2";

@@ -9,9 +9,9 @@ import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 export type Policy = NetworkPolicy | CiliumNetworkPolicy;
 
 /**
- * Default deny for ingress and egress. The reference's CiliumNetworkPolicy used `ingress: []`
- * and `egress: []`, which Cilium treats as "no rules" and so does not enable default deny;
- * an empty rule (`[{}]`) is what switches enforcement on for both directions.
+ * Default deny for ingress and egress. Cilium treats `ingress: []` and `egress: []` as "no
+ * rules", which does not enable default deny; an empty rule (`[{}]`) is what switches
+ * enforcement on for both directions.
  */
 export function denyAll(namespace: string): Policy[] {
   return [
@@ -58,8 +58,8 @@ export function allowDns(namespace: string): Policy[] {
 /**
  * Egress to the Kubernetes API. Cilium knows the API server as the kube-apiserver entity. A
  * plain NetworkPolicy sees the API server's node addresses after the service is translated,
- * so it allows the control-plane node subnet; the reference's namespaceSelector "default"
- * matched no API server pod and allowed nothing.
+ * so it allows the control-plane node subnet (a namespaceSelector matches no API server: it
+ * runs on the host network, not in a namespace).
  */
 export function allowKubeApi(namespace: string, o: { apiServerCidrs: readonly Cidr[]; ports?: readonly number[] }): Policy[] {
   const ports = o.ports ?? [443, 6443];
