@@ -11,11 +11,8 @@ export function gatewayOrigin(g: GatewayRef): `https://${string}` {
 /**
  * The tunnel's ingress rules: every name under the domain goes to the external gateway over
  * HTTP/2, presenting external.<domain> (covered by the wildcard certificate) as SNI; anything
- * else gets a 404 from cloudflared itself.
- *
- * The reference pointed the rule at https://cilium-gateway-external.kube-system.svc.cluster.local,
- * a Service that does not exist: Cilium names a gateway's Service cilium-gateway-<gateway name>,
- * so for the gateway cilium-gateway-external it is cilium-gateway-cilium-gateway-external.
+ * else gets a 404 from cloudflared itself. The origin is the Service Cilium creates for the
+ * gateway, cilium-gateway-<gateway name>, taken from the gateway's ref.
  */
 export function tunnelConfig(o: { domain: DnsName; gateway: GatewayRef }): string {
   return toYaml({

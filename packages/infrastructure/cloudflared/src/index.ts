@@ -1,10 +1,10 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
-import { appRelease } from "@k8s-gitops/app-template";
-import { component, ConfigError, merge, namespace, type Component, type DnsName, type Resource } from "@k8s-gitops/core";
-import { externalSecret, type SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import type { GatewayRef } from "@k8s-gitops/gateway";
-import type { NamespacePolicy } from "@k8s-gitops/network-policies";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { appRelease, type AppTemplateValues } from "@k8s-gitops/app-template";
+import { component, ConfigError, healthCheck, merge, namespace, type Component, type DeepPartial, type DnsName, type Resource } from "@k8s-gitops/core";
+import { externalSecret, type SecretStore, type SecretStoreRef } from "@k8s-gitops/external-secrets";
+import type { Gateways } from "@k8s-gitops/gateway";
 import pkg from "../package.json" with { type: "json" };
 import { configMap, tunnelConfig } from "./config.ts";
 
@@ -12,14 +12,12 @@ export { configMap, gatewayOrigin, tunnelConfig } from "./config.ts";
 
 export const NAMESPACE = "cloudflared";
 
-/** The cloudflared image, pinned (the reference's). */
+/** The cloudflared image, pinned. */
 export const IMAGE = { repository: "docker.io/cloudflare/cloudflared", tag: "2025.10.1" } as const;
 
 export interface CloudflaredOptions {
   cluster: string;
   domain: DnsName;
-  /** The gateway the tunnel forwards to: a ref from the gateway component. */
-  gateway: GatewayRef;
   replicas: number;
   /**
    * The 1Password item of this cluster's tunnel (properties CF_ACCOUNT_ID, CF_TUNNEL_ID,
@@ -27,18 +25,14 @@ export interface CloudflaredOptions {
    * tunnel's traffic over all its connectors, so each cluster would get the other's requests.
    */
   tunnel: string;
-  /** ServiceMonitor and alert (need the prometheus-operator CRDs). Default false. */
+  /** ServiceMonitor and alert: needs `deps.prometheusOperatorCrds`. Default false. */
   monitoring?: boolean;
-}
-
-export interface Cloudflared {
-  readonly component: Component;
-  /** The namespace's needs beyond deny-all: Cloudflare's edge (no Kubernetes API). */
-  readonly networkPolicy: NamespacePolicy;
+  /** Chart values, deep-merged over the release's app values. */
+  values?: DeepPartial<AppTemplateValues>;
 }
 
 /** The token cloudflared expects: base64 of {"a": account, "t": tunnel id, "s": secret}. */
-function tunnelSecret(o: CloudflaredOptions, store: SecretStoreComponent["storeRef"]) {
+function tunnelSecret(o: CloudflaredOptions, store: SecretStoreRef) {
   const fields = ["CF_ACCOUNT_ID", "CF_TUNNEL_ID", "CF_TUNNEL_SECRET"] as const;
   const base = externalSecret({
     name: "cloudflared",
@@ -89,13 +83,21 @@ function notReadyAlert(ns: string): PrometheusRule {
   });
 }
 
-/** The Cloudflare Tunnel connector: public traffic for *.<domain> enters through it, to the external gateway. */
-export function cloudflared(o: CloudflaredOptions, deps: { gateways: Component; secrets: SecretStoreComponent }): Cloudflared {
+/**
+ * The Cloudflare Tunnel connector: public traffic for *.<domain> enters through it, to the
+ * external gateway of the gateway component. Its namespace's allowances beyond deny-all
+ * (Cloudflare's edge and API, no Kubernetes API) are on the component.
+ */
+export function cloudflared(o: CloudflaredOptions, deps: { gateways: Gateways; secretStore: SecretStore; prometheusOperatorCrds?: Component }): Component {
+  const where = { cluster: o.cluster, component: "cloudflared" };
   if (!Number.isInteger(o.replicas) || o.replicas < 1) {
-    throw new ConfigError(`replicas ${o.replicas} must be a positive integer`, { cluster: o.cluster, component: "cloudflared", field: "cloudflared.replicas" });
+    throw new ConfigError(`replicas ${o.replicas} must be a positive integer`, { ...where, field: "cloudflared.replicas" });
   }
   const monitoring = o.monitoring ?? false;
-  const config = configMap("cloudflared-config", NAMESPACE, tunnelConfig(o));
+  if (monitoring && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
+  }
+  const config = configMap("cloudflared-config", NAMESPACE, tunnelConfig({ domain: o.domain, gateway: deps.gateways.outputs.external }));
   const release = appRelease({
     name: "cloudflared",
     namespace: NAMESPACE,
@@ -112,25 +114,23 @@ export function cloudflared(o: CloudflaredOptions, deps: { gateways: Component; 
     configMaps: [{ name: "cloudflared-config", path: "/etc/cloudflared/config.yaml", subPath: "config.yaml" }],
     podAnnotations: { "checksum/config": config.digest },
     serviceMonitor: monitoring,
+    values: o.values,
   });
   const resources: Resource[] = [
     namespace(NAMESPACE),
     config.configMap,
-    tunnelSecret(o, deps.secrets.storeRef),
-    ...release.resources,
+    tunnelSecret(o, deps.secretStore.outputs.storeRef),
+    ...release,
     gatewayEgress(NAMESPACE),
     ...(monitoring ? [notReadyAlert(NAMESPACE)] : []),
   ];
-  return {
-    component: component({
-      name: "cloudflared",
-      namespace: NAMESPACE,
-      resources,
-      dependsOn: [deps.gateways, deps.secrets],
-      healthChecks: release.health,
-      package: pkg,
-    }),
-    networkPolicy: {
+  return component({
+    name: "cloudflared",
+    namespace: NAMESPACE,
+    resources,
+    dependsOn: [deps.gateways, deps.secretStore, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    healthChecks: [healthCheck(Deployment, "cloudflared", NAMESPACE)],
+    network: {
       namespace: NAMESPACE,
       kubeApi: false,
       egressFqdns: [
@@ -139,5 +139,6 @@ export function cloudflared(o: CloudflaredOptions, deps: { gateways: Component; 
         { name: "allow-cloudflare-api", hosts: [{ name: "api.cloudflare.com" }], ports: [443] },
       ],
     },
-  };
+    package: pkg,
+  });
 }
