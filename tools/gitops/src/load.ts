@@ -59,7 +59,8 @@ export function parseFlags(
   } catch (err) {
     // parseArgs' messages are good ("Unknown option '--x'", "Option '--out <value>' argument
     // missing"); its error codes say it is the user's doing.
-    if (err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS")) throw new UsageError(err.message);
+    // The first sentence is the finding; the rest is advice about "--" that does not apply here.
+    if (err instanceof Error && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS")) throw new UsageError(err.message.split(". ")[0] ?? err.message);
     throw err;
   }
   const flags: Record<string, string | boolean> = {};

@@ -74,6 +74,17 @@ export function parseDuration(text: string, flag: string): number {
   return ms;
 }
 
+/** "1048576", "512KiB", "256MiB", "1GiB" (also KB/MB/GB as powers of 1000) -> bytes. */
+export function parseSize(text: string, flag: string): number {
+  const m = /^(\d+)\s*(B|KiB|MiB|GiB|KB|MB|GB)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`${flag} ${text} is not a size such as 256MiB or 1GiB`);
+  const unit = (m[2] ?? "B").toLowerCase();
+  const factor: Record<string, number> = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 };
+  const bytes = Number(m[1]) * (factor[unit] ?? 1);
+  if (bytes <= 0) throw new UsageError(`${flag} ${text} must be more than zero`);
+  return bytes;
+}
+
 export function registryClient(ref: RepositoryRef, flags: Flags, access: "pull" | "push"): RegistryClient {
   const retries = typeof flags.retries === "string" ? Number(flags.retries) : undefined;
   if (retries !== undefined && (!Number.isInteger(retries) || retries < 0)) throw new UsageError(`--retries ${String(flags.retries)} is not a count`);

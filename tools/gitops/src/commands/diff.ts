@@ -1,22 +1,32 @@
 import { render } from "@k8s-gitops/core";
 import type { ImageRef } from "@k8s-gitops/oci";
 import { REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
-import { progress, type Command } from "../command.ts";
+import { progress, useColour, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
 
 type Flags = Record<string, string | boolean>;
 
+function parseCount(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} ${text} is not a positive count`);
+  return n;
+}
+
 /** The earlier artifact's files, and how to name it in the summary. */
 async function baseline(pkg: ClusterPackage, flags: Flags): Promise<{ files: ReadonlyMap<string, Uint8Array>; label: string }> {
-  const { artifactFiles, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError } = await import("@k8s-gitops/oci");
-  const { registryClient, registryTarget } = await import("../registry.ts");
+  const { artifactFiles, DEFAULT_EXTRACT_LIMITS, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError } = await import("@k8s-gitops/oci");
+  const { parseSize, registryClient, registryTarget } = await import("../registry.ts");
+  const limits = {
+    maxBytes: typeof flags["max-size"] === "string" ? parseSize(flags["max-size"], "--max-size") : DEFAULT_EXTRACT_LIMITS.maxBytes,
+    maxFiles: typeof flags["max-files"] === "string" ? parseCount(flags["max-files"], "--max-files") : DEFAULT_EXTRACT_LIMITS.maxFiles,
+  };
   if (typeof flags["against-tree"] === "string") {
     return { files: readTreeDir(flags["against-tree"]), label: flags["against-tree"] };
   }
   if (typeof flags["against-layout"] === "string") {
     const tag = typeof flags.tag === "string" ? flags.tag : pkg.cluster.name;
     const image = readLayout(flags["against-layout"], tag);
-    return { files: artifactFiles(image, flags["against-layout"]), label: `oci:${flags["against-layout"]}:${tag}` };
+    return { files: artifactFiles(image, `OCI layout ${flags["against-layout"]}`, limits), label: `oci:${flags["against-layout"]}:${tag}` };
   }
   const ref: ImageRef =
     typeof flags.against === "string"
@@ -27,7 +37,7 @@ async function baseline(pkg: ClusterPackage, flags: Flags): Promise<{ files: Rea
   const client = registryClient(ref, flags, "pull");
   try {
     const image = await pullImage(client, ref.repository, reference);
-    return { files: artifactFiles(image, formatRef(ref)), label: formatRef({ ...ref, digest: image.digest }) };
+    return { files: artifactFiles(image, formatRef({ ...ref, digest: image.digest }), limits), label: formatRef({ ...ref, digest: image.digest }) };
   } catch (err) {
     if (err instanceof RegistryError && err.kind === "not-found" && flags["missing-ok"]) {
       progress(`[${pkg.cluster.name}] ${formatRef(ref)} does not exist yet: comparing against an empty artifact`);
@@ -57,7 +67,11 @@ Options:
   --against-tree DIR     a rendered tree folder, e.g. a previous build's dist/tree
   --missing-ok           a tag that does not exist yet compares as an empty artifact
   --stat                 the summary and the list only, no YAML diffs
-  --color                colour the diff (default when stdout is a terminal)
+  --color                colour the diff (default when stdout is a terminal and NO_COLOR
+                         is not set)
+  --max-size SIZE        refuse an artifact whose content decompresses past SIZE
+                         (default 256MiB): a small hostile layer can hold a huge file
+  --max-files N          refuse an artifact of more than N files (default 20000)
 ${REGISTRY_HELP}
 
 Exit codes: 0 no change, 1 changes, 2 or more an error (unreachable registry, missing tag,
@@ -75,6 +89,8 @@ bad credentials, invalid configuration).
         "missing-ok": "boolean",
         stat: "boolean",
         color: "boolean",
+        "max-size": "string",
+        "max-files": "string",
         ...REGISTRY_FLAGS,
       });
       const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
@@ -82,10 +98,8 @@ bad credentials, invalid configuration).
       const fresh = render(pkg.cluster).files;
       const { diffTrees, formatDiff } = await import("@k8s-gitops/oci");
       const base = await baseline(pkg, flags);
-      const d = diffTrees(base.files, fresh);
-      process.stdout.write(
-        formatDiff(d, { title: `cluster ${name} against ${base.label}`, color: Boolean(flags.color) || process.stdout.isTTY === true, stat: Boolean(flags.stat) }),
-      );
+      const d = diffTrees(base.files, fresh, { before: base.label, after: `cluster ${name} (fresh render)` });
+      process.stdout.write(formatDiff(d, { title: `cluster ${name} against ${base.label}`, color: useColour(process.stdout, Boolean(flags.color)), stat: Boolean(flags.stat) }));
       return d.changes.length > 0 ? 1 : 0;
     } catch (err) {
       // Exit 1 means "changes": any failure must be 2, whatever threw it.
