@@ -13,18 +13,7 @@ import {
   type Policy,
 } from "./policies.ts";
 
-export {
-  allowApiServerIngress,
-  allowCidrEgress,
-  allowDns,
-  allowEgressTo,
-  allowFqdn,
-  allowIngressFrom,
-  allowInternal,
-  allowKubeApi,
-  denyAll,
-  type Policy,
-} from "./policies.ts";
+export * from "./policies.ts";
 
 /** The baseline of one namespace: deny-all, then the explicit allows its components ask for. */
 export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cidr[] }): Policy[] {
