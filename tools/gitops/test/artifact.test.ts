@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -74,8 +75,10 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
   let registry: TestRegistry;
   const creds = { GITOPS_REGISTRY_USERNAME: USER, GITOPS_REGISTRY_PASSWORD: PASSWORD };
   const out = mkdtempSync(join(tmpdir(), "push-out-"));
+  // Every push is signed; the key is the test's own.
+  const signingKey = generateKeyPairSync("ec", { namedCurve: "prime256v1" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const push = (env: Record<string, string>, ...args: string[]) =>
-    gitops(["push", "--cluster", "clusters/infra", "--out", out, "--registry", registry.host, "--retries", "1", ...args], env);
+    gitops(["push", "--cluster", "clusters/infra", "--out", out, "--registry", registry.host, "--retries", "1", ...args], { GITOPS_SIGNING_KEY: signingKey, ...env });
 
   beforeAll(async () => {
     gate.check();
@@ -88,7 +91,10 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/2 blob\(s\) uploaded .* tags sha-4b825dc642cb6eb9a060e54bf8d69288fbee4904, main/);
     const tags = spawnSync("skopeo", ["list-tags", "--tls-verify=false", "--creds", `${USER}:${PASSWORD}`, `docker://${registry.host}/k8s-gitops/cluster-infra`], { encoding: "utf8" });
-    expect((JSON.parse(tags.stdout) as { Tags: string[] }).Tags.sort()).toEqual(["main", `sha-${COMMIT}`]);
+    const listed = (JSON.parse(tags.stdout) as { Tags: string[] }).Tags.sort();
+    // The two tags, and the cosign signature stored beside them.
+    expect(listed.filter((t) => !t.endsWith(".sig"))).toEqual(["main", `sha-${COMMIT}`]);
+    expect(listed.filter((t) => t.endsWith(".sig"))).toEqual([expect.stringMatching(/^sha256-[0-9a-f]{64}\.sig$/)]);
     await registry.settled();
     const uploads = registry.blobUploads();
     const again = push(creds);
