@@ -1,92 +1,105 @@
 import { bgp, cilium, clusterMesh, loadBalancerIpam, type MeshMember } from "@k8s-gitops/cilium";
-import { cloudflared, type Cloudflared } from "@k8s-gitops/cloudflared";
+import { cloudflared } from "@k8s-gitops/cloudflared";
+import type { IssuerOutputs } from "@k8s-gitops/cert-manager";
 import { coreDns } from "@k8s-gitops/coredns";
 import type { Component } from "@k8s-gitops/core";
-import { externalDns, type ExternalDns } from "@k8s-gitops/external-dns";
-import type { SecretStoreComponent } from "@k8s-gitops/external-secrets";
-import { peerOf, type ClusterValues } from "@k8s-gitops/fleet";
-import { gateways, type Gateways } from "@k8s-gitops/gateway";
+import { externalDns } from "@k8s-gitops/external-dns";
+import type { SecretStore } from "@k8s-gitops/external-secrets";
+import { gatewayApiCrds, gateways, type Gateways } from "@k8s-gitops/gateway";
 import { spegel } from "@k8s-gitops/spegel";
 import { kubeSystemRelease } from "./kube-system.ts";
+import type { PeerCluster, PlatformValues } from "./values.ts";
 
-/** The cluster as the other mesh members see it, from its own values only. */
-export function meshMember(v: ClusterValues): MeshMember {
+/** A cluster as the other mesh members see it, from its own values (or its peer facts) only. */
+export function meshMember(v: PeerCluster): MeshMember {
   return { name: v.name, id: v.id, podCidr: v.network.podCidr, ip: v.clusterMesh.ip, fqdn: v.clusterMesh.fqdn };
 }
 
-/** What the rest of the cluster needs first: the CNI and DNS. */
-export interface NetworkCore {
+/** What the rest of the cluster needs first: the Gateway API CRDs, the CNI with its pool and BGP, and DNS. */
+export type NetworkCore = {
+  /** Bootstrap phase 1: Cilium's gateway controller needs them when it starts. */
+  readonly gatewayApiCrds: Component;
+  /** Bootstrap phase 2. */
   readonly cilium: Component;
+  /** Bootstrap phase 2. */
   readonly coredns: Component;
+  /** The LoadBalancer pool (the address pool provider). */
   readonly ipam: Component;
   readonly bgp: Component;
-}
+};
 
-/** Cilium, its pool and BGP, and CoreDNS: everything else depends on these. `peer` is the other cluster. */
-export function networkCore(values: ClusterValues, peer: ClusterValues = peerOf(values)): NetworkCore {
+/**
+ * Cilium, its pool and BGP, and CoreDNS: everything else depends on these. `peers` are the
+ * clusters sharing the node subnet and the mesh: their pools must not overlap this one's.
+ */
+export function networkCore(values: PlatformValues, peers: readonly PeerCluster[]): NetworkCore {
+  const crds = gatewayApiCrds();
   const cni = kubeSystemRelease(
-    cilium({
-      cluster: { name: values.name, id: values.id },
-      podCidr: values.network.podCidr,
-      apiServer: values.network.apiServer,
-      clusterMesh: { ip: values.clusterMesh.ip, fqdn: values.clusterMesh.fqdn },
-    }),
+    cilium(
+      {
+        cluster: { name: values.name, id: values.id },
+        podCidr: values.network.podCidr,
+        apiServer: values.network.apiServer,
+        clusterMesh: { ip: values.clusterMesh.ip, fqdn: values.clusterMesh.fqdn },
+      },
+      { gatewayApiCrds: crds },
+    ),
     "cilium",
   );
   const ipam = loadBalancerIpam(
     {
       cluster: values.name,
       pool: values.loadBalancerPool,
-      otherPools: { [peer.name]: peer.loadBalancerPool },
+      otherPools: Object.fromEntries(peers.map((p) => [p.name, p.loadBalancerPool])),
       reserved: { "gateway.externalIp": values.gateway.externalIp, "gateway.internalIp": values.gateway.internalIp, "clusterMesh.ip": values.clusterMesh.ip },
     },
     { cilium: cni },
   );
   return {
+    gatewayApiCrds: crds,
     cilium: cni,
-    ipam,
-    bgp: bgp({ cluster: values.name, ...values.bgp }, { cilium: cni, ipam }),
     coredns: kubeSystemRelease(
-      coreDns(
-        { cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas },
-        { cni },
-      ),
+      coreDns({ cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas }, { cilium: cni }),
       "coredns",
     ),
+    ipam,
+    bgp: bgp({ cluster: values.name, ...values.bgp }, { cilium: cni, ipam }),
   };
 }
 
-export interface NetworkEdge {
+/** What sits on the core, the secret store and the certificates. */
+export type NetworkEdge = {
   readonly gateways: Gateways;
   readonly clusterMesh: Component;
-  readonly externalDns: ExternalDns;
-  readonly cloudflared: Cloudflared;
+  readonly externalDns: Component;
+  readonly cloudflared: Component;
   readonly spegel: Component;
-}
+};
 
-/** What sits on the core and the secret store: gateways, the mesh, DNS records, the tunnel, the image mirror. */
+/**
+ * Gateways, the mesh, DNS records, the tunnel, the image mirror. The mesh peers are exactly
+ * `peers`: cross-cluster facts are arguments, never looked up.
+ */
 export function networkEdge(
-  values: ClusterValues,
+  values: PlatformValues,
   core: NetworkCore,
-  deps: { secrets: SecretStoreComponent; certificates: Component; wildcardSecret: { readonly name: string; readonly namespace: string } },
-  peer: ClusterValues = peerOf(values),
+  deps: { secretStore: SecretStore; issuers: Component<IssuerOutputs> },
+  peers: readonly PeerCluster[],
 ): NetworkEdge {
   const gw = gateways(
     {
       cluster: values.name,
       external: { name: values.gateway.externalName, ip: values.gateway.externalIp },
       internal: { name: values.gateway.internalName, ip: values.gateway.internalIp },
-      // The names cert-manager's wildcard certificate is issued for.
-      tls: { secret: deps.wildcardSecret, names: [`*.${values.domain}`, values.domain] },
     },
-    { cilium: core.cilium, ipam: core.ipam, certificates: deps.certificates },
+    { gatewayApiCrds: core.gatewayApiCrds, cilium: core.cilium, ipam: core.ipam, issuers: deps.issuers },
   );
-  const edgeDeps = { gateways: gw.component, secrets: deps.secrets };
+  const edgeDeps = { gateways: gw, secretStore: deps.secretStore };
   return {
     gateways: gw,
     clusterMesh: clusterMesh(
-      { local: meshMember(values), peers: [meshMember(peer)], credentials: values.clusterMesh.secretPath },
-      { cilium: core.cilium, secrets: deps.secrets },
+      { local: meshMember(values), peers: peers.map(meshMember), credentials: values.clusterMesh.secretPath },
+      { cilium: core.cilium, ipam: core.ipam, secretStore: deps.secretStore },
     ),
     externalDns: externalDns(
       {
@@ -96,17 +109,14 @@ export function networkEdge(
         interval: values.externalDns.interval,
         logLevel: values.externalDns.logLevel,
         instances: [
-          { name: "cloudflare", visibility: "public", gateway: gw.external, provider: { kind: "cloudflare", proxied: true, credentials: values.externalDns.cloudflareCredentials } },
-          { name: "rfc2136", visibility: "private", gateway: gw.internal, provider: { kind: "rfc2136", zone: values.domain, credentials: values.externalDns.rfc2136Credentials } },
+          { name: "cloudflare", visibility: "public", gateway: "external", provider: { kind: "cloudflare", proxied: true, credentials: values.externalDns.cloudflareCredentials } },
+          { name: "rfc2136", visibility: "private", gateway: "internal", provider: { kind: "rfc2136", zone: values.domain, credentials: values.externalDns.rfc2136Credentials } },
         ],
       },
       edgeDeps,
     ),
-    cloudflared: cloudflared(
-      { cluster: values.name, domain: values.domain, gateway: gw.external, replicas: values.cloudflared.replicas, tunnel: values.cloudflared.tunnelCredentials },
-      edgeDeps,
-    ),
+    cloudflared: cloudflared({ cluster: values.name, domain: values.domain, replicas: values.cloudflared.replicas, tunnel: values.cloudflared.tunnelCredentials }, edgeDeps),
     // Both clusters run Talos (the platform's only node OS).
-    spegel: kubeSystemRelease(spegel({ cluster: values.name, nodeOs: "talos" }, { cni: core.cilium, dns: core.coredns }), "spegel"),
+    spegel: kubeSystemRelease(spegel({ cluster: values.name, nodeOs: "talos" }, { cilium: core.cilium, coredns: core.coredns }), "spegel"),
   };
 }
