@@ -1,9 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cleanRemote, pushTags, sourceInfo } from "../src/git.ts";
+import { cleanRemote, normaliseSource, pushTags, sourceInfo } from "../src/git.ts";
+
+const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), "../../.."), "tools/gitops/bin/gitops.mjs");
 
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), "git-"));
@@ -40,6 +43,56 @@ describe("artifact metadata from git", () => {
     expect(sourceInfo("/nonexistent", env)).toMatchObject({ commit: "a".repeat(40), branch: "main", source: "https://x", dirty: false, versioned: true });
     expect(sourceInfo(mkdtempSync(join(tmpdir(), "nogit-")), {})).toMatchObject({ versioned: false, created: "1970-01-01T00:00:00Z" });
     expect(() => pushTags({ branch: "HEAD", commit: "a".repeat(40) })).toThrow(/detached HEAD/);
-    expect(cleanRemote("git@github.com:monosense-io/k8s-gitops.git")).toBe("git@github.com:monosense-io/k8s-gitops");
+    expect(cleanRemote("git@github.com:monosense-io/k8s-gitops.git")).toBe("https://github.com/monosense-io/k8s-gitops");
+  });
+});
+
+describe("the source annotation: a public URL, never a credential or a local path", () => {
+  // Fake credentials assembled at run time, so the source secret scan stays clean.
+  const tok = ["glpat", "xxxxxxxxxxxxxxxxxxxx"].join("-");
+  it.each([
+    ["https://github.com/monosense-io/k8s-gitops.git", "https://github.com/monosense-io/k8s-gitops"],
+    ["HTTPS://GitHub.com/monosense-io/k8s-gitops/", "https://github.com/monosense-io/k8s-gitops"],
+    [`https://ci:${tok}@gitlab.com/group/project.git`, "https://gitlab.com/group/project"],
+    [`ssh://git:${tok}@gitlab.com:2222/group/project.git`, "https://gitlab.com/group/project"],
+    [`git+https://user:${tok}@github.com/o/r.git#main`, "https://github.com/o/r"],
+    [`https://gitlab.example.com:8443/g/p.git?private_token=${tok}`, "https://gitlab.example.com:8443/g/p"],
+    [`https://gitlab-ci-token:${tok}@gitlab.example.com/g/p.git`, "https://gitlab.example.com/g/p"],
+    ["git@github.com:monosense-io/k8s-gitops.git", "https://github.com/monosense-io/k8s-gitops"],
+    ["git://example.com/r.git", "https://example.com/r"],
+    ["/home/me/src/k8s-gitops", undefined],
+    ["../k8s-gitops", undefined],
+    ["file:///home/me/src/k8s-gitops", undefined],
+    ["C:\\src\\k8s-gitops", undefined],
+    ["", undefined],
+  ])("%s -> %s", (raw, expected) => {
+    expect(normaliseSource(raw)).toBe(expected);
+    if (expected) expect(normaliseSource(raw)).not.toContain(tok);
+  });
+
+  it("GitLab's CI_REPOSITORY_URL is used without its job token when the clone has no origin", () => {
+    const dir = repo();
+    execFileSync("git", ["-C", dir, "remote", "remove", "origin"]);
+    const s = sourceInfo(dir, { CI_REPOSITORY_URL: `https://gitlab-ci-token:${tok}@gitlab.example.com/group/project.git` });
+    expect(s.source).toBe("https://gitlab.example.com/group/project");
+  });
+
+  it("a clone without a remote and a clone of a local path give the same manifest digest", () => {
+    const origin = repo();
+    execFileSync("git", ["-C", origin, "remote", "remove", "origin"]);
+    mkdirSync(join(origin, "tree/components/app"), { recursive: true });
+    writeFileSync(join(origin, "tree/components/app/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
+    execFileSync("git", ["-C", origin, "add", "-A"]);
+    execFileSync("git", ["-C", origin, "-c", "user.email=ci@example.com", "-c", "user.name=ci", "commit", "-q", "-m", "tree"], { env: { ...process.env, GIT_COMMITTER_DATE: "2025-03-04T05:06:07Z", GIT_AUTHOR_DATE: "2025-03-04T05:06:07Z" } });
+    const clone = mkdtempSync(join(tmpdir(), "clone-"));
+    execFileSync("git", ["clone", "-q", origin, clone]);
+    const digest = (dir: string): string => {
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITOPS_") && k !== "CI_REPOSITORY_URL"));
+      const r = spawnSync(process.execPath, [BIN, "pack", "--tree", join(dir, "tree"), "--json"], { cwd: dir, env: clean, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { manifest: string }).manifest;
+    };
+    expect(sourceInfo(clone, {}).source).toBeUndefined();
+    expect(digest(clone)).toBe(digest(origin));
   });
 });
