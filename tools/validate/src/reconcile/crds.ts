@@ -12,7 +12,8 @@ export function kindKey(group: string, kind: string): string {
 
 /** Kinds the API server serves before anything is installed: Kubernetes 1.34's own. */
 function builtIn(key: string): boolean {
-  return API_RESOURCES[key]?.source.startsWith("kubernetes") === true;
+  const source = API_RESOURCES[key]?.source;
+  return source === "kubernetes" || source?.startsWith("kubernetes@") === true;
 }
 
 /** `flux install` (bootstrap phase 4) serves every toolkit group before any Kustomization runs. */
