@@ -122,4 +122,12 @@ describe("gitops build: what is validated is what is packed is what is written",
     expect(consistent(out).value).toBe("final");
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
+
+  it("the commit is an input of every build in nx.json, so Nx never restores another commit's dist/", () => {
+    const nx = JSON.parse(readFileSync(join(ROOT, "nx.json"), "utf8")) as { namedInputs: Record<string, unknown[]>; targetDefaults: { build: { inputs: unknown[] } } };
+    const expand = (inputs: unknown[]): unknown[] => inputs.flatMap((i) => (typeof i === "string" && nx.namedInputs[i] ? expand(nx.namedInputs[i]) : [i]));
+    const inputs = expand(nx.targetDefaults.build.inputs);
+    expect(inputs).toContainEqual({ runtime: expect.stringMatching(/^git rev-parse HEAD/) });
+    for (const v of ["GITOPS_COMMIT", "GITOPS_BRANCH", "GITOPS_CREATED", "GITOPS_SOURCE"]) expect(inputs).toContainEqual({ env: v });
+  });
 });
