@@ -1,8 +1,14 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import { cluster, render, type Component } from "@k8s-gitops/core";
-import { apps, infra } from "@k8s-gitops/fleet";
+import { cluster, componentsOf, render, type Component } from "@k8s-gitops/core";
 import { describe, expect, it } from "vitest";
-import { sharedLayer } from "../src/index.ts";
+import { networkBaseline, peerOf, sharedLayer, type PlatformValues } from "../src/index.ts";
+import { apps, infra } from "./fixtures.ts";
+
+function layerOf(values: PlatformValues, peer: PlatformValues): Component[] {
+  const shared = sharedLayer(values, { peers: [peerOf(peer)] });
+  const runs = [shared.network, shared.secrets, shared.certificates, shared.storage, shared.flux];
+  return [...componentsOf(runs), networkBaseline(values, shared.network, runs)];
+}
 
 function externalSecretKeys(components: readonly Component[]): string[] {
   const keys = components.flatMap((c) => c.resources.filter((r): r is ExternalSecret => ExternalSecret.is(r)).flatMap((es) => es.spec?.data?.map((d) => d.remoteRef.key) ?? []));
@@ -11,11 +17,11 @@ function externalSecretKeys(components: readonly Component[]): string[] {
 
 describe("sharedLayer", () => {
   it("composes the same components in both clusters", () => {
-    expect(sharedLayer(infra).components.map((c) => c.name)).toEqual(sharedLayer(apps).components.map((c) => c.name));
+    expect(layerOf(infra, apps).map((c) => c.name)).toEqual(layerOf(apps, infra).map((c) => c.name));
   });
 
   it("carries each cluster's own values into its objects", () => {
-    expect(externalSecretKeys(sharedLayer(infra).components)).toEqual([
+    expect(externalSecretKeys(layerOf(infra, apps))).toEqual([
       "kubernetes/infra/cert-manager/cloudflare",
       "kubernetes/infra/cilium-clustermesh",
       "kubernetes/infra/cloudflared",
@@ -23,7 +29,7 @@ describe("sharedLayer", () => {
       "kubernetes/infra/rfc2136",
     ]);
     // The DNS credentials are shared (one Cloudflare zone, one LAN zone); the tunnel and mesh are not.
-    expect(externalSecretKeys(sharedLayer(apps).components)).toEqual([
+    expect(externalSecretKeys(layerOf(apps, infra))).toEqual([
       "kubernetes/apps/cert-manager/cloudflare",
       "kubernetes/apps/cilium-clustermesh",
       "kubernetes/apps/cloudflared",
@@ -33,35 +39,27 @@ describe("sharedLayer", () => {
     ]);
   });
 
-  it("renders infra and apps to trees that differ exactly where their values differ", () => {
-    const a = render(cluster({ name: "infra", values: infra, components: sharedLayer(infra).components }));
-    const b = render(cluster({ name: "apps", values: apps, components: sharedLayer(apps).components }));
+  it("renders infra and apps to trees with the same files, differing in the files their values reach", () => {
+    const a = render(cluster({ name: "infra", values: infra, components: layerOf(infra, apps) }));
+    const b = render(cluster({ name: "apps", values: apps, components: layerOf(apps, infra) }));
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
-    const differing = [...a.files.keys()].filter((k) => a.files.get(k) !== b.files.get(k));
-    // Flux Kustomizations carry the cluster label; the rest differs by the clusters' values.
-    expect(differing.filter((k) => !k.startsWith("flux/"))).toEqual([
-      "components/cert-manager-issuers/externalsecret-cloudflare-api-token.yaml",
-      "components/cilium-bgp/ciliumbgpclusterconfig-bgp-cluster-config.yaml",
-      "components/cilium-clustermesh/externalsecret-cilium-clustermesh.yaml",
-      "components/cilium-gateway/gateway-cilium-gateway-external.yaml",
-      "components/cilium-gateway/gateway-cilium-gateway-internal.yaml",
-      "components/cilium-ipam/ciliumloadbalancerippool-load-balancer-pool.yaml",
-      "components/cilium/helmrelease-cilium.yaml",
-      "components/cloudflared/externalsecret-cloudflared.yaml",
-      "components/coredns/helmrelease-coredns.yaml",
-      "components/external-dns/helmrelease-external-dns-cloudflare.yaml",
-      "components/external-dns/helmrelease-external-dns-rfc2136.yaml",
-      "components/flux-sync/externalsecret-flux-system-registry.yaml",
-      "components/flux-sync/kustomization-flux-system.yaml",
-      "components/flux-sync/ocirepository-flux-system.yaml",
-    ]);
+    const differing = [...a.files.keys()].filter((k) => a.files.get(k) !== b.files.get(k) && !k.startsWith("flux/"));
+    // Each of these holds a per-cluster value (pool, ASN, mesh, gateway IPs, secret paths, artifact).
+    for (const dir of ["cilium-bgp", "cilium-clustermesh", "cilium-gateway", "cilium-ipam", "cilium", "cloudflared", "coredns", "external-dns", "flux-sync", "cert-manager-issuers"]) {
+      expect(differing.some((k) => k.startsWith(`components/${dir}/`)), dir).toBe(true);
+    }
+    for (const same of ["external-secrets", "cert-manager", "openebs", "spegel", "gateway-api-crds"]) {
+      expect(differing.filter((k) => k.startsWith(`components/${same}/`)), same).toEqual([]);
+    }
   });
 
-  it("gives every namespace it creates a deny-all baseline", () => {
-    const layer = sharedLayer(infra);
-    const created = layer.components.flatMap((c) => c.resources.filter((r) => r.kind === "Namespace").map((r) => r.metadata?.name));
-    const denied = layer.policies.resources.filter((r) => r.metadata?.name === "default-deny-all").map((r) => r.metadata?.namespace);
-    expect(created).toEqual(["external-secrets", "cert-manager", "external-dns", "cloudflared", "openebs-system"]);
-    for (const ns of created) expect(denied).toContain(ns);
+  it("gives every namespace its components guard a deny-all baseline, and waits for them", () => {
+    const components = layerOf(infra, apps);
+    const baseline = components.find((c) => c.name === "network-policies")!;
+    const guarded = components.filter((c) => c.network).map((c) => c.network!.namespace);
+    const denied = baseline.resources.filter((r) => r.metadata?.name === "default-deny-all").map((r) => r.metadata?.namespace);
+    expect(new Set(denied)).toEqual(new Set(guarded));
+    expect(denied).toEqual(expect.arrayContaining(["external-secrets", "cert-manager", "external-dns", "cloudflared", "openebs-system"]));
+    expect(baseline.dependsOn.map((d) => d.name)).toEqual(expect.arrayContaining(["cilium", "external-secrets", "cert-manager", "openebs"]));
   });
 });
