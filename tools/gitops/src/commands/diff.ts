@@ -1,5 +1,5 @@
 import { render } from "@k8s-gitops/core";
-import type { ImageRef } from "@k8s-gitops/oci";
+import type { ExtractLimits, ImageRef } from "@k8s-gitops/oci";
 import { REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
 import { progress, useColour, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
@@ -13,13 +13,19 @@ function parseCount(text: string, flag: string): number {
 }
 
 /** The earlier artifact's files, and how to name it in the summary. */
-async function baseline(pkg: ClusterPackage, flags: Flags): Promise<{ files: ReadonlyMap<string, Uint8Array>; label: string }> {
-  const { artifactFiles, DEFAULT_EXTRACT_LIMITS, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError } = await import("@k8s-gitops/oci");
-  const { parseSize, registryClient, registryTarget } = await import("../registry.ts");
-  const limits = {
+/** Bounds on reading an artifact, from --max-size and --max-files. */
+async function extractLimits(flags: Flags): Promise<ExtractLimits> {
+  const { DEFAULT_EXTRACT_LIMITS } = await import("@k8s-gitops/oci");
+  const { parseSize } = await import("../registry.ts");
+  return {
     maxBytes: typeof flags["max-size"] === "string" ? parseSize(flags["max-size"], "--max-size") : DEFAULT_EXTRACT_LIMITS.maxBytes,
     maxFiles: typeof flags["max-files"] === "string" ? parseCount(flags["max-files"], "--max-files") : DEFAULT_EXTRACT_LIMITS.maxFiles,
   };
+}
+
+async function baseline(pkg: ClusterPackage, flags: Flags, limits: ExtractLimits): Promise<{ files: ReadonlyMap<string, Uint8Array>; label: string }> {
+  const { artifactFiles, formatRef, parseImageRef, pullImage, readLayout, readTreeDir, RegistryError } = await import("@k8s-gitops/oci");
+  const { registryClient, registryTarget } = await import("../registry.ts");
   if (typeof flags["against-tree"] === "string") {
     return { files: readTreeDir(flags["against-tree"]), label: flags["against-tree"] };
   }
@@ -65,6 +71,8 @@ Options:
   --against REF          another artifact: host[:port]/repository:tag or @sha256:digest
   --against-layout DIR   an OCI image layout, e.g. a previous build's dist/oci
   --against-tree DIR     a rendered tree folder, e.g. a previous build's dist/tree
+  --layout DIR           the new side: this OCI layout (tag = cluster name) instead of a fresh
+                         render, e.g. a pull request's dist/oci built without secrets
   --missing-ok           a tag that does not exist yet compares as an empty artifact
   --stat                 the summary and the list only, no YAML diffs
   --color                colour the diff (default when stdout is a terminal and NO_COLOR
@@ -89,16 +97,21 @@ bad credentials, invalid configuration).
         "missing-ok": "boolean",
         stat: "boolean",
         color: "boolean",
+        layout: "string",
         "max-size": "string",
         "max-files": "string",
         ...REGISTRY_FLAGS,
       });
       const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
       name = pkg.cluster.name;
-      const fresh = render(pkg.cluster).files;
-      const { diffTrees, formatDiff } = await import("@k8s-gitops/oci");
-      const base = await baseline(pkg, flags);
-      const d = diffTrees(base.files, fresh, { before: base.label, after: `cluster ${name} (fresh render)` });
+      const { artifactFiles, diffTrees, formatDiff, readLayout } = await import("@k8s-gitops/oci");
+      const limits = await extractLimits(flags);
+      // --layout: the new side is a built artifact (a pull request's, diffed by a job that runs
+      // none of the pull request's code), read under the same limits as the old side.
+      const layout = typeof flags.layout === "string" ? flags.layout : undefined;
+      const fresh = layout ? artifactFiles(readLayout(layout, name), `OCI layout ${layout}`, limits) : render(pkg.cluster).files;
+      const base = await baseline(pkg, flags, limits);
+      const d = diffTrees(base.files, fresh, { before: base.label, after: layout ? `OCI layout ${layout}` : `cluster ${name} (fresh render)` });
       process.stdout.write(formatDiff(d, { title: `cluster ${name} against ${base.label}`, color: useColour(process.stdout, Boolean(flags.color)), stat: Boolean(flags.stat) }));
       return d.changes.length > 0 ? 1 : 0;
     } catch (err) {
