@@ -1,16 +1,13 @@
+import { ANNOTATIONS } from "@k8s-gitops/core";
 import { annotations } from "../json.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { Manifest } from "../types.ts";
 
-/**
- * The component contract core writes on each Flux Kustomization (core's ANNOTATIONS.provides,
- * .bootstrapPhase and .bootstrapSecrets). Spelled out here because the reconcile check reads
- * rendered files, which may come from any version of core: the strings are the contract.
- */
+/** The component contract core's render writes on each Flux Kustomization: core names the annotations, once. */
 export const DECLARATION_ANNOTATIONS = {
-  provides: "k8s-gitops.io/provides",
-  bootstrapPhase: "k8s-gitops.io/bootstrap-phase",
-  bootstrapSecrets: "k8s-gitops.io/bootstrap-secrets",
+  provides: ANNOTATIONS.provides,
+  bootstrapPhase: ANNOTATIONS.bootstrapPhase,
+  bootstrapSecrets: ANNOTATIONS.bootstrapSecrets,
 } as const;
 
 /** A namespaced object by name. */
