@@ -3,8 +3,7 @@ import { Service } from "kubernetes-models/v1";
 import { cidrsOverlap, component, ConfigError, merge, waive, type Cidr, type Component, type DnsName, type IPv4, type OnePasswordField } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
-
-const NAMESPACE = "kube-system";
+import { NAMESPACE } from "./values.ts";
 
 /** The port clustermesh-apiserver serves etcd on, inside the pod and on the address peers dial. */
 export const CLUSTERMESH_PORT = 2379;

@@ -4,7 +4,7 @@ import { component, ConfigError, healthCheck, helmRelease, merge, type Component
 import pkg from "../package.json" with { type: "json" };
 import { chart } from "./chart.ts";
 import type { CiliumValues } from "./generated/values.ts";
-import { defaults, type CiliumOptions } from "./values.ts";
+import { defaults, NAMESPACE, type CiliumOptions } from "./values.ts";
 
 export { chart, CILIUM_VERSION } from "./chart.ts";
 export { bgp, clusterConfig, loadBalancerAdvertisement, peerConfig, type BgpOptions } from "./bgp.ts";
@@ -21,10 +21,8 @@ export {
 } from "./clustermesh.ts";
 export { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, POOL_NAME, type IpRange, type LoadBalancerIpamOptions } from "./ipam.ts";
 export { describeSchemaError, validateCiliumValues } from "./values-check.ts";
-export { defaults, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
+export { defaults, NAMESPACE, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
 export type { CiliumValues } from "./generated/values.ts";
-
-export const NAMESPACE = "kube-system";
 
 /**
  * The cilium.io kinds the platform uses, whose CRDs the operator registers when it starts (the

@@ -1,6 +1,9 @@
 import type { Cidr, DeepPartial, DnsName, IPv4, Port } from "@k8s-gitops/core";
 import type { CiliumValues } from "./generated/values.ts";
 
+/** Where Cilium and its mesh objects live. */
+export const NAMESPACE = "kube-system";
+
 export interface CiliumOptions {
   /** Chart version (default: the pinned one). */
   version?: string;
