@@ -13,6 +13,8 @@ export interface BuildResult {
   outDir: string;
   treeDir: string;
   artifact: ClusterArtifact;
+  /** Objects the validation checked. */
+  objects: number;
 }
 
 const utf8 = new TextEncoder();
@@ -43,5 +45,5 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   const artifact: ClusterArtifact = { image, source, layoutDir: join(outDir, OCI_DIR), bootstrapDir: join(outDir, BOOTSTRAP_DIR) };
   progress(`[${name}] artifact ${image.digest} (layer ${layer}) -> ${outDir}`);
   progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);
-  return { tree, outDir, treeDir: join(outDir, TREE_DIR), artifact };
+  return { tree, outDir, treeDir: join(outDir, TREE_DIR), artifact, objects: result.objects };
 }

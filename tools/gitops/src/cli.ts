@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "@k8s-gitops/core";
@@ -25,17 +25,33 @@ function usage(commands: Map<string, Command>): string {
   return `gitops: build, check and ship the platform's clusters
 
 Usage: gitops <command> [options]     (gitops <command> --help for its options)
+       gitops --version
+
+Output: results on stdout (--json for machines), progress on stderr; no colour when NO_COLOR
+is set or the output is not a terminal. Exit codes: 0 ok, 1 a finding (invalid, changes in a
+diff, a refused push), 2 usage error, 3 a crash (a bug: please report it).
 
 Commands:
 ${lines.join("\n")}
 `;
 }
 
+/** The CLI's version: its package.json's, read once, so --version and the package never disagree. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../package.json"), "utf8")) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const commands = await loadCommands();
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V" || name === "version") {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const commands = await loadCommands();
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(usage(commands));
+    // Asked for, help is the output (stdout, exit 0); without a command it is an error (stderr, 2).
+    (name ? process.stdout : process.stderr).write(usage(commands));
     return name ? 0 : 2;
   }
   const cmd = commands.get(name);

@@ -24,11 +24,13 @@ export function emitJson(value: unknown): void {
 }
 
 /**
- * Whether to colour what goes to `stream`: never with NO_COLOR set (https://no-color.org), never
- * into a pipe or file (CI logs, `> out.txt`), always with --color / FORCE_COLOR.
+ * Whether to colour what goes to `stream`: an explicit --color always (a flag given for this run
+ * overrides the user's environment, as https://no-color.org asks); otherwise never with NO_COLOR
+ * set, never into a pipe or file (CI logs, `> out.txt`), and with FORCE_COLOR even there.
  */
 export function useColour(stream: { isTTY?: boolean }, forced: boolean, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  if (forced) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (forced || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0")) return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true && env.TERM !== "dumb";
 }

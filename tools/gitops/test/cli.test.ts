@@ -86,3 +86,44 @@ describe("gitops CLI", () => {
     expect(r.stderr).toMatch(/is not a cluster package/);
   });
 });
+
+describe("gitops CLI conventions", () => {
+  const TINY = join(ROOT, "tools/gitops/test/fixtures/tiny-cluster");
+  const GIT_ENV = { GITOPS_COMMIT: "4b825dc642cb6eb9a060e54bf8d69288fbee4904", GITOPS_BRANCH: "main", GITOPS_CREATED: "2025-06-01T10:00:00Z" };
+
+  it("--version prints the package's version; no command prints usage on stderr and exits 2", () => {
+    const v = gitops(["--version"]);
+    expect(v.status).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, "tools/gitops/package.json"), "utf8")) as { version: string };
+    expect(v.stdout.trim()).toBe(`@k8s-gitops/cli ${pkg.version}`);
+    const none = gitops([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toMatch(/^gitops: build, check and ship/);
+  });
+
+  it("build and graph report as JSON with --json; progress stays on stderr", { timeout: 60_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), "json-"));
+    const b = gitops(["build", "--cluster", TINY, "--out", join(out, "dist"), "--json"], { env: GIT_ENV });
+    expect(b.status, b.stderr).toBe(0);
+    expect(JSON.parse(b.stdout)).toMatchObject({ cluster: "tiny", files: 7, objects: 5, manifest: expect.stringMatching(/^sha256:/) });
+    expect(b.stderr).toMatch(/\[tiny\] rendered/);
+    const g = gitops(["graph", "--cluster", TINY, "--json"]);
+    expect(JSON.parse(g.stdout)).toEqual({ cluster: "tiny", components: [{ name: "settings", dependsOn: [] }] });
+  });
+
+  it("no colour codes with NO_COLOR or into a pipe; an explicit --color still colours", { timeout: 60_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), "colour-"));
+    expect(gitops(["build", "--cluster", TINY, "--out", join(out, "dist")], { env: { ...GIT_ENV, TINY_VALUE: "old" } }).status).toBe(0);
+    const args = ["diff", "--cluster", TINY, "--against-layout", join(out, "dist/oci")];
+    const coloured = gitops([...args, "--color"], { env: { NO_COLOR: "1" } });
+    expect(coloured.status, coloured.stderr).toBe(1);
+    expect(coloured.stdout).toContain("\x1b[");
+    // FORCE_COLOR would colour a pipe; NO_COLOR wins over it, and a pipe alone gets none.
+    for (const r of [gitops(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }), gitops(args, { env: { NO_COLOR: "", FORCE_COLOR: "" } })]) {
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/value: old/);
+      expect(r.stdout + r.stderr).not.toContain("\x1b[");
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Command } from "../command.ts";
+import { emitJson, type Command } from "../command.ts";
 import { buildCluster } from "../build.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
@@ -14,11 +14,20 @@ file per object). The same input always gives the same bytes.
 Options:
   --cluster DIR   the cluster package folder (default .)
   --out DIR       output folder (default <cluster>/dist)
+  --json          print { cluster, out, files, objects, manifest, layer } as JSON on stdout
+
+The build validates the files it packs, in memory, and writes dist/ as a whole: into a staging
+folder beside it, renamed into place at the end. A failure or a kill leaves the previous dist/
+as it was. Exit codes: 0 built, 1 invalid (the report says what), 2 usage error.
 `,
   async run(argv) {
-    const { flags } = parseFlags(argv, { cluster: "string", out: "string" });
+    const { flags } = parseFlags(argv, { cluster: "string", out: "string", json: "boolean" });
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-    await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
+    const built = await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
+    if (flags.json) {
+      const image = built.artifact.image;
+      emitJson({ cluster: pkg.cluster.name, out: built.outDir, files: built.tree.files.size, objects: built.objects, manifest: image.digest, layer: image.manifest.layers[0]?.digest });
+    }
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import { topologicalOrder } from "@k8s-gitops/core";
-import type { Command } from "../command.ts";
+import { emitJson, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -13,11 +13,16 @@ with the components it waits for.
 Options:
   --cluster DIR   the cluster package folder (default .)
   --dot           Graphviz dot instead of text
+  --json          [{ name, dependsOn }] in apply order, as JSON
 `,
   async run(argv) {
-    const { flags } = parseFlags(argv, { cluster: "string", dot: "boolean" });
+    const { flags } = parseFlags(argv, { cluster: "string", dot: "boolean", json: "boolean" });
     const { cluster } = await loadClusterPackage(String(flags.cluster ?? "."));
     const order = topologicalOrder(cluster.components);
+    if (flags.json) {
+      emitJson({ cluster: cluster.name, components: order.map((c) => ({ name: c.name, dependsOn: c.dependsOn.map((d) => d.name).sort() })) });
+      return 0;
+    }
     if (flags.dot) {
       const edges = order.flatMap((c) => c.dependsOn.map((d) => `  "${c.name}" -> "${d.name}";`));
       process.stdout.write(`digraph "${cluster.name}" {\n  rankdir=RL;\n${order.map((c) => `  "${c.name}";`).join("\n")}\n${edges.join("\n")}\n}\n`);
