@@ -132,6 +132,17 @@ describe("CRDs", () => {
     expect(await messages(off)).toEqual([]);
   });
 
+  it("follows day zero's order: earlier phases, then same-phase dependencies", async () => {
+    const samePhase = edit(GOOD, "flux/crds.yaml", "k8s-gitops.io/bootstrap-phase: '1'", "k8s-gitops.io/bootstrap-phase: '2'");
+    expect(await messages(samePhase)).toEqual([
+      "cluster fixture, component cilium, HelmRelease/kube-system/cilium, field spec.values.gatewayAPI.enabled: needs gateway.networking.k8s.io/GatewayClass, gateway.networking.k8s.io/Gateway, gateway.networking.k8s.io/HTTPRoute, gateway.networking.k8s.io/GRPCRoute, gateway.networking.k8s.io/ReferenceGrant served when day zero installs cilium (bootstrap phase 2; Cilium starts its Gateway API controller only if the Gateway API CRDs exist when its operator starts), but only crds, installed later by day zero, serves them (install these CRDs in an earlier bootstrap phase, or make cilium depend on the component that does)",
+    ]);
+    const noDependency = edit(GOOD, "flux/cilium-ipam.yaml", "  dependsOn:\n    - name: cilium\n", "");
+    expect(await messages(noDependency)).toEqual([
+      "cluster fixture, component cilium-ipam, CiliumLoadBalancerIPPool/load-balancer-pool, field kind: kind cilium.io/CiliumLoadBalancerIPPool is not served when day zero installs cilium-ipam (bootstrap phase 2): only cilium serves it, which day zero installs later (a later phase, or the same phase without cilium-ipam depending on it) (install the CRD in an earlier phase, or make cilium-ipam depend on cilium)",
+    ]);
+  });
+
   it("serves a kind from a CustomResourceDefinition object in the component itself", async () => {
     const crd = [
       "apiVersion: apiextensions.k8s.io/v1",
@@ -198,7 +209,7 @@ describe("waits", () => {
     const found = await messages(files);
     expect(found).toContainEqual(
       expect.stringContaining(
-        "component cilium, HelmRelease/kube-system/cilium, field spec.values.clustermesh.apiserver.service.type: waits for a LoadBalancer address (its chart's LoadBalancer Service), but no address pool is provided by cilium or its dependencies (cilium-ipam provides one but cilium does not depend on cilium-ipam)",
+        "component cilium, HelmRelease/kube-system/cilium, field spec.values.clustermesh.apiserver.service.type: waits for a LoadBalancer address (its chart's LoadBalancer Service), but no address pool is provided by cilium or its dependencies (cilium-ipam provides one and depends on cilium)",
       ),
     );
     // The gateway depends on the pool: its Gateway is fine.

@@ -80,6 +80,7 @@ export function checkCrds(ctx: CheckContext, model: ReconcileModel): void {
         });
       }
     }
+    if (node.declarations.bootstrapPhase !== undefined) checkDayZero(ctx, model, node.name, node.declarations.bootstrapPhase, crdObjects, declared, missing);
     for (const [key, objects] of missing) {
       const providers = [...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])];
       const own = providers.includes(node.name);
@@ -95,6 +96,62 @@ export function checkCrds(ctx: CheckContext, model: ReconcileModel): void {
         fix: own
           ? `move the ${key.split("/")[1]} objects to a component that depends on ${node.name}`
           : `depend on the component that installs the CRD and declare it there (provides.crds), or install the CRD in bootstrap phase 1`,
+      });
+    }
+  }
+}
+
+/**
+ * Day zero installs phase 1 before phase 2, and a component after its same-phase dependencies:
+ * a bootstrap-phase component's custom kinds and chart needs must be served by an earlier phase,
+ * a same-phase dependency, or (for its chart's needs) itself. Flux's later adoption, when every
+ * bootstrap component exists, is the check above; this one finds what the bootstrap cannot install.
+ */
+function checkDayZero(
+  ctx: CheckContext,
+  model: ReconcileModel,
+  name: string,
+  phase: number,
+  crdObjects: ReadonlyMap<string, string[]>,
+  declared: ReadonlyMap<string, string[]>,
+  missingAtAdoption: ReadonlyMap<string, Manifest[]>,
+): void {
+  const node = model.nodes.get(name)!;
+  const before = new Set<string>([name]);
+  for (const n of model.nodes.values()) {
+    const p = n.declarations.bootstrapPhase;
+    if (p !== undefined && (p < phase || (p === phase && model.dependsOn(name, n.name)))) before.add(n.name);
+  }
+  const later = (key: string): string[] =>
+    [...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])].filter((c) => !before.has(c) && model.isBootstrap(c));
+  const reported = new Set<string>();
+  for (const m of node.objects) {
+    const key = kindKey(m.group, m.kind);
+    // Flux's kinds are applied once Flux runs (phase 4): the bootstrap installs charts, not HelmReleases.
+    if (builtIn(key) || fluxKind(m.group) || missingAtAdoption.has(key) || reported.has(key)) continue;
+    if ((crdObjects.get(key) ?? []).some((c) => before.has(c)) || (declared.get(key) ?? []).some((c) => before.has(c) && c !== name)) continue;
+    const by = later(key);
+    if (by.length === 0) continue;
+    reported.add(key);
+    ctx.report({
+      rule: "reconcile-crd",
+      at: m,
+      field: "kind",
+      problem: `kind ${key} is not served when day zero installs ${name} (bootstrap phase ${phase}): only ${by.join(", ")} serves it, which day zero installs later (a later phase, or the same phase without ${name} depending on it)`,
+      fix: `install the CRD in an earlier phase, or make ${name} depend on ${by[0]}`,
+    });
+  }
+  for (const m of node.objects) {
+    if (m.group !== HELM_GROUP || m.kind !== "HelmRelease") continue;
+    for (const need of valuesCrdNeeds(get(m.object, "spec", "values"), chartName(ctx, m))) {
+      const late = need.kinds.filter((key) => !builtIn(key) && ![...(crdObjects.get(key) ?? []), ...(declared.get(key) ?? [])].some((c) => before.has(c)) && later(key).length > 0);
+      if (late.length === 0) continue;
+      ctx.report({
+        rule: "reconcile-crd",
+        at: m,
+        field: need.field,
+        problem: `needs ${late.join(", ")} served when day zero installs ${name} (bootstrap phase ${phase}; ${need.why}), but only ${[...new Set(late.flatMap(later))].join(", ")}, installed later by day zero, serves ${late.length > 1 ? "them" : "it"}`,
+        fix: `install ${late.length > 1 ? "these CRDs" : "this CRD"} in an earlier bootstrap phase, or make ${name} depend on the component that does`,
       });
     }
   }
