@@ -74,6 +74,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`gitops ${name}: ${err.message}\n\n${cmd.help}\n`);
       return 2;
     }
+    // An error about the input (a corrupt layout, an artifact past the limits, a registry
+    // refusal) is a finding the user acts on, not a crash: exit 1 with its message.
+    const { userFacing } = await import("./registry.ts");
+    const message = userFacing(err);
+    if (message !== undefined) {
+      process.stderr.write(`gitops ${name}: ${message}\n`);
+      return 1;
+    }
     throw err;
   }
 }

@@ -1,9 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { ArtifactError } from "./artifact.ts";
 import { dirname, join, relative, sep } from "node:path";
 import { checkEntryPath } from "./tar.ts";
 
 /** The regular files under `dir` (relative "/"-separated path -> content), sorted by path. */
 export function readTreeDir(dir: string): Map<string, Uint8Array> {
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st) throw new ArtifactError(`${dir} does not exist`);
+  if (!st.isDirectory()) throw new ArtifactError(`${dir} is a file, not a folder`);
   const out = new Map<string, Uint8Array>();
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
