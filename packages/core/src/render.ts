@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { topologicalOrder, type Cluster } from "./cluster.ts";
 import { ANNOTATIONS } from "./annotations.ts";
-import type { Component } from "./component.ts";
+import type { Component, ObjectRef } from "./component.ts";
 import { ConfigError } from "./errors.ts";
 import { describeObject, groupOf, scopeOf, toPlain, type PlainObject, type Resource } from "./resource.ts";
 import { DNS_SUBDOMAIN_RE } from "./values.ts";
@@ -107,7 +107,12 @@ function sortedJson(value: unknown): string {
  */
 function contractAnnotations(c: Component): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  if (Object.keys(c.provides).length > 0) out[ANNOTATIONS.provides] = sortedJson(c.provides);
+  if (Object.keys(c.provides).length > 0) {
+    // Object references as "<namespace>/<name>", the form the validator reads.
+    const ref = (refs: readonly ObjectRef[] | undefined) => refs?.map((r) => `${r.namespace}/${r.name}`);
+    const p = c.provides;
+    out[ANNOTATIONS.provides] = sortedJson({ ...p, secrets: ref(p.secrets), configMaps: ref(p.configMaps), services: ref(p.services) });
+  }
   if (c.bootstrapPhase !== undefined) out[ANNOTATIONS.bootstrapPhase] = String(c.bootstrapPhase);
   if (c.bootstrapSecrets.length > 0) {
     const secrets = c.bootstrapSecrets.map((s) => ({ namespace: s.namespace, name: s.name, keys: Object.keys(s.data).sort() }));

@@ -149,7 +149,7 @@ describe("render", () => {
     expect(annotations).toEqual({
       "k8s-gitops.io/bootstrap-phase": "2",
       "k8s-gitops.io/bootstrap-secrets": '[{"keys":["token"],"name":"token","namespace":"ops"}]',
-      "k8s-gitops.io/provides": '{"addressPools":true,"crds":["example.io/Widget"],"secrets":[{"name":"a","namespace":"ops"},{"name":"b","namespace":"ops"}]}',
+      "k8s-gitops.io/provides": '{"addressPools":true,"crds":["example.io/Widget"],"secrets":["ops/a","ops/b"]}',
     });
     expect(text).not.toContain("kubernetes/ops");
   });

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDeclarations } from "../src/reconcile/declarations.ts";
-import { CNPG_FIXED_PARAMETERS } from "../src/reconcile/operators.ts";
 import { readFiles } from "../src/tree/files.ts";
 import { loadTree } from "../src/tree/load.ts";
 import { formatFinding, type Finding } from "../src/types.ts";
@@ -284,12 +283,6 @@ describe("operator webhooks", () => {
     expect((await messages(componentsOnly)).length).toBe(2);
   });
 
-  it("takes the list from CloudNativePG 1.27", () => {
-    expect(CNPG_FIXED_PARAMETERS.ssl).toBe("fixed");
-    expect(CNPG_FIXED_PARAMETERS.ssl_prefer_server_ciphers).toBe("fixed");
-    expect(CNPG_FIXED_PARAMETERS.listen_addresses).toBe("blocked");
-    expect(CNPG_FIXED_PARAMETERS.max_connections).toBeUndefined();
-  });
 });
 
 describe("declarations", () => {
@@ -326,12 +319,6 @@ describe("declarations", () => {
       bootstrapPhase: 2,
       bootstrapSecrets: [{ namespace: "external-secrets", name: "onepassword-connect-token", keys: ["token"] }],
     });
-  });
-
-  it("accepts the object form of references core's render writes", () => {
-    const { declarations, problems } = declared({ "k8s-gitops.io/provides": '{"secrets":[{"name":"token","namespace":"external-secrets"}]}' });
-    expect(problems).toEqual([]);
-    expect(declarations.provides.secrets).toEqual([{ namespace: "external-secrets", name: "token" }]);
   });
 
   it("names what is wrong with a malformed annotation", () => {

@@ -2,7 +2,7 @@ import { cluster, component, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { Cluster, cnpgOperator, defaults, postgresCluster, ScheduledBackup, type PostgresClusterOptions, type PostgresParameters } from "../src/index.ts";
+import { Cluster, cnpgOperator, defaults, FIXED_PARAMETERS, isFixedParameter, postgresCluster, ScheduledBackup, type PostgresClusterOptions, type PostgresParameters } from "../src/index.ts";
 
 const options: PostgresClusterOptions = {
   name: "db",
@@ -97,5 +97,14 @@ describe("cnpgOperator values", () => {
     const op = cnpgOperator({ values: { webhook: { mutating: { failurePolicy: "Ignore" } } } }, { cilium: standIn("cilium"), coredns: standIn("coredns") });
     const hr = op.resources.find((r) => r.kind === "HelmRelease") as { spec?: { values?: unknown } } | undefined;
     expect(hr?.spec?.values).toMatchObject({ webhook: { port: 9443, mutating: { create: true, failurePolicy: "Ignore" }, validating: defaults.webhook.validating } });
+  });
+});
+
+describe("the fixed parameters", () => {
+  it("are CloudNativePG 1.27's: the operator's own settings fixed, PostgreSQL defaults blocked, tuning free", () => {
+    expect(FIXED_PARAMETERS.ssl).toBe("fixed");
+    expect(FIXED_PARAMETERS.ssl_prefer_server_ciphers).toBe("fixed");
+    expect(FIXED_PARAMETERS.listen_addresses).toBe("blocked");
+    expect(isFixedParameter("max_connections")).toBe(false);
   });
 });

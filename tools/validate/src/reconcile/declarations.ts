@@ -74,15 +74,9 @@ function objectName(s: string): ObjectName | undefined {
   return DNS_LABEL.test(namespace) && OBJECT_NAME.test(name) ? { namespace, name } : undefined;
 }
 
-/**
- * An object reference: the contract's "<namespace>/<name>", or the {namespace, name} object
- * core's render writes today (both name the same object; only the spelling differs).
- */
+/** An object reference as core's render writes it: "<namespace>/<name>". */
 function objectRef(entry: JsonValue): ObjectName | undefined {
-  if (typeof entry === "string") return objectName(entry);
-  if (!isRecord(entry) || Object.keys(entry).some((k) => k !== "namespace" && k !== "name")) return undefined;
-  const { namespace, name } = entry;
-  return typeof namespace === "string" && typeof name === "string" ? objectName(`${namespace}/${name}`) : undefined;
+  return typeof entry === "string" ? objectName(entry) : undefined;
 }
 
 /** "group/Kind": a dotted group (or "core") and an upper-case kind. */

@@ -1,3 +1,5 @@
+// The table the cloudnative-pg package types its builder with: one list for both.
+import { FIXED_PARAMETERS, isFixedParameter } from "@k8s-gitops/cloudnative-pg/fixed-parameters";
 import { asArray, asObject, asString, get } from "../json.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { KubeObject, Manifest } from "../types.ts";
@@ -241,80 +243,6 @@ export interface OperatorRule {
   check: (m: Manifest) => WebhookViolation[];
 }
 
-/**
- * PostgreSQL parameters CloudNativePG 1.27 manages itself: its validating webhook rejects a
- * Cluster that sets any of them ("Can't set fixed configuration parameter"). From
- * pkg/postgres/configuration.go, FixedConfigurationParameters, at v1.27.1 ("fixed": the operator
- * sets it; "blocked": it must keep PostgreSQL's default).
- */
-export const CNPG_FIXED_PARAMETERS: Readonly<Record<string, "fixed" | "blocked">> = {
-  allow_system_table_mods: "blocked",
-  archive_mode: "fixed",
-  bonjour: "blocked",
-  bonjour_name: "blocked",
-  cluster_name: "fixed",
-  config_file: "blocked",
-  data_directory: "blocked",
-  data_sync_retry: "blocked",
-  event_source: "blocked",
-  external_pid_file: "blocked",
-  hba_file: "blocked",
-  hot_standby: "blocked",
-  ident_file: "blocked",
-  jit_provider: "blocked",
-  listen_addresses: "blocked",
-  logging_collector: "blocked",
-  port: "fixed",
-  primary_conninfo: "fixed",
-  primary_slot_name: "fixed",
-  recovery_target: "fixed",
-  recovery_target_action: "fixed",
-  recovery_target_inclusive: "fixed",
-  recovery_target_lsn: "fixed",
-  recovery_target_name: "fixed",
-  recovery_target_time: "fixed",
-  recovery_target_timeline: "fixed",
-  recovery_target_xid: "fixed",
-  restore_command: "fixed",
-  shared_preload_libraries: "fixed",
-  temp_tablespaces: "fixed",
-  unix_socket_directories: "blocked",
-  unix_socket_group: "blocked",
-  unix_socket_permissions: "blocked",
-  archive_cleanup_command: "blocked",
-  archive_command: "fixed",
-  log_destination: "blocked",
-  log_directory: "blocked",
-  log_file_mode: "blocked",
-  log_filename: "blocked",
-  log_rotation_age: "blocked",
-  log_rotation_size: "blocked",
-  log_truncate_on_rotation: "blocked",
-  "pg_failover_slots.primary_dsn": "fixed",
-  "pg_failover_slots.standby_slot_names": "fixed",
-  promote_trigger_file: "blocked",
-  recovery_end_command: "blocked",
-  recovery_min_apply_delay: "blocked",
-  restart_after_crash: "blocked",
-  ssl: "fixed",
-  ssl_ca_file: "fixed",
-  ssl_cert_file: "fixed",
-  ssl_crl_file: "fixed",
-  ssl_dh_params_file: "fixed",
-  ssl_ecdh_curve: "fixed",
-  ssl_key_file: "fixed",
-  ssl_passphrase_command: "fixed",
-  ssl_passphrase_command_supports_reload: "fixed",
-  ssl_prefer_server_ciphers: "fixed",
-  stats_temp_directory: "blocked",
-  synchronous_standby_names: "fixed",
-  synchronized_standby_slots: "fixed",
-  syslog_facility: "blocked",
-  syslog_ident: "blocked",
-  syslog_sequence_numbers: "blocked",
-  syslog_split_messages: "blocked",
-};
-
 /** Admission rules of the operators the platform runs. Strimzi, Dragonfly, Rook: add rows. */
 export const OPERATOR_RULES: readonly OperatorRule[] = [
   {
@@ -323,11 +251,11 @@ export const OPERATOR_RULES: readonly OperatorRule[] = [
     kind: "Cluster",
     check: (m) =>
       Object.keys(asObject(get(m.object, "spec", "postgresql", "parameters")) ?? {})
-        .filter((p) => Object.hasOwn(CNPG_FIXED_PARAMETERS, p))
+        .filter(isFixedParameter)
         .map((p) => ({
           field: `spec.postgresql.parameters.${p}`,
           problem:
-            CNPG_FIXED_PARAMETERS[p] === "fixed"
+            FIXED_PARAMETERS[p] === "fixed"
               ? `CloudNativePG's webhook rejects the Cluster: ${p} is a fixed parameter the operator sets itself`
               : `CloudNativePG's webhook rejects the Cluster: ${p} is a blocked parameter that must keep PostgreSQL's default`,
           fix: p.startsWith("ssl") ? "drop it: the operator always runs PostgreSQL with TLS from its own or spec.certificates' secrets" : "drop it from spec.postgresql.parameters (see CloudNativePG's docs, PostgreSQL configuration)",
