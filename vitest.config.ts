@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ["default", fileURLToPath(new URL("./vitest.summary-reporter.ts", import.meta.url))],
+    // The workspace tests' shared set-up (a prepared workspace, one Verdaccio), made once per run
+    // on the first test that asks for it: a run without workspace tests only opens a socket.
+    globalSetup: [fileURLToPath(new URL("./tools/workspace-tests/test/global-setup.ts", import.meta.url))],
   },
 });

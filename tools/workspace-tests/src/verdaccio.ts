@@ -41,6 +41,48 @@ export interface Packument {
 }
 
 /**
+ * What a test does with the registry, by URL only: register a user, point an .npmrc at it, read
+ * a packument. The Verdaccio process may live in another process (the shared set-up, see
+ * fixtures.ts), so a test holds one of these rather than the server.
+ */
+export class RegistryClient {
+  readonly url: string;
+
+  constructor(url: string) {
+    this.url = url;
+  }
+
+  /** Registers a user (npm adduser's request) and returns its auth token for an .npmrc. */
+  async addUser(name: string, password: string): Promise<string> {
+    const res = await fetch(`${this.url}-/user/org.couchdb.user:${encodeURIComponent(name)}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, password, email: `${name}@example.invalid`, type: "user" }),
+    });
+    const body = (await res.json()) as { token?: string; error?: string };
+    if (res.status !== 201 || !body.token) throw new Error(`verdaccio adduser: ${res.status} ${JSON.stringify(body)}`);
+    return body.token;
+  }
+
+  /** .npmrc lines that send the scope to this registry, authenticated. */
+  npmrc(scope: string, token?: string): string {
+    const hostPath = this.url.replace(/^http:/, "");
+    return `${scope}:registry=${this.url}\n${token ? `${hostPath}:_authToken=${token}\n` : ""}`;
+  }
+
+  /** The packument of a package: every published version's manifest. */
+  async packument(name: string): Promise<Packument | undefined> {
+    const res = await fetch(`${this.url}${name.replace("/", "%2f")}`);
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    if (!res.ok) throw new Error(`GET ${name}: ${res.status}`);
+    return (await res.json()) as Packument;
+  }
+}
+
+/**
  * A real Verdaccio on 127.0.0.1 with its storage and config in a temp dir and no uplinks: it
  * serves only what is published to it, so nothing the tests publish can reach, or be confused
  * with, the public registry.
@@ -54,6 +96,10 @@ export class Verdaccio {
     this.dir = dir;
     this.url = url;
     this.#proc = proc;
+  }
+
+  client(): RegistryClient {
+    return new RegistryClient(this.url);
   }
 
   static async start(): Promise<Verdaccio> {
@@ -104,35 +150,6 @@ log: { type: stdout, format: pretty, level: warn }
     }
     await v.close();
     throw new Error(`verdaccio did not come up on ${url}: ${v.log()}`);
-  }
-
-  /** Registers a user (npm adduser's request) and returns its auth token for an .npmrc. */
-  async addUser(name: string, password: string): Promise<string> {
-    const res = await fetch(`${this.url}-/user/org.couchdb.user:${encodeURIComponent(name)}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name, password, email: `${name}@example.invalid`, type: "user" }),
-    });
-    const body = (await res.json()) as { token?: string; error?: string };
-    if (res.status !== 201 || !body.token) throw new Error(`verdaccio adduser: ${res.status} ${JSON.stringify(body)}`);
-    return body.token;
-  }
-
-  /** .npmrc lines that send the scope to this registry, authenticated. */
-  npmrc(scope: string, token?: string): string {
-    const hostPath = this.url.replace(/^http:/, "");
-    return `${scope}:registry=${this.url}\n${token ? `${hostPath}:_authToken=${token}\n` : ""}`;
-  }
-
-  /** The packument of a package: every published version's manifest. */
-  async packument(name: string): Promise<Packument | undefined> {
-    const res = await fetch(`${this.url}${name.replace("/", "%2f")}`);
-    if (res.status === 404) {
-      await res.body?.cancel();
-      return undefined;
-    }
-    if (!res.ok) throw new Error(`GET ${name}: ${res.status}`);
-    return (await res.json()) as Packument;
   }
 
   log(): string {

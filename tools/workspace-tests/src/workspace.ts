@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -35,6 +35,26 @@ function copyFile(from: string, to: string): void {
 }
 
 /**
+ * Copies a prepared workspace: every file for real (tests append to sources, changesets rewrite
+ * package.json files, git rewrites its index), except the node_modules folders, which are
+ * hard-linked (`cp -al`): pnpm already hard-links their files from its store, nothing in the
+ * tests writes into them, and a link farm of the whole dependency tree takes a second where a
+ * cold `pnpm install` takes tens.
+ */
+function copyPrepared(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const src = join(from, entry.name);
+    const dst = join(to, entry.name);
+    if (entry.isDirectory() && entry.name === "node_modules") execFileSync("cp", ["-al", src, dst]);
+    else if (entry.isDirectory()) {
+      mkdirSync(dst);
+      copyPrepared(src, dst);
+    } else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(src), dst);
+    else copyFileSync(src, dst);
+  }
+}
+
+/**
  * A throwaway copy of the monorepo in a temp dir, with its own git history (one "base" commit
  * on main), its own node_modules (installed from the shared pnpm store, offline when it can)
  * and so its own Nx cache and workspace data: what a CI runner's fresh checkout is.
@@ -44,6 +64,16 @@ export class TempWorkspace {
 
   private constructor(dir: string) {
     this.dir = dir;
+  }
+
+  /**
+   * A copy of a workspace `create` prepared (see fixtures.ts: the shared set-up prepares one per
+   * test run and each test file takes a copy), with the same base commit and dependencies.
+   */
+  static fromPrepared(prepared: string, label: string): TempWorkspace {
+    const dir = mkdtempSync(join(tmpdir(), `k8s-gitops-${label}-`));
+    copyPrepared(prepared, dir);
+    return new TempWorkspace(dir);
   }
 
   static async create(label: string): Promise<TempWorkspace> {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseLeaf, PackageGraph, type WorkspacePackage } from "../src/graph.ts";
 import { affectedProjects, projectsWith, runTasks } from "../src/nx.ts";
 import { digestTree, listFiles } from "../src/tree.ts";
-import { TempWorkspace } from "../src/workspace.ts";
+import { workspaceFor } from "../src/fixtures.ts";
+import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
 
@@ -27,7 +28,8 @@ let head: string;
 const dist = (p: WorkspacePackage): string => ws.path(`${p.dir}/dist`);
 
 beforeAll(async () => {
-  ws = await TempWorkspace.create("affected");
+  // A copy of the run's prepared workspace (the cold install is shared with the other files).
+  ws = await workspaceFor("affected");
   graph = new PackageGraph(ws.dir);
   leaf = chooseLeaf(graph);
   const dependents = graph.dependentsOf(leaf.name);

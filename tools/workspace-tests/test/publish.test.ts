@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSUMER_SCRIPT, ConsumerProject } from "../src/consumer.ts";
 import { PackageGraph, type WorkspacePackage } from "../src/graph.ts";
 import { digestTree } from "../src/tree.ts";
-import { Verdaccio } from "../src/verdaccio.ts";
-import { TempWorkspace } from "../src/workspace.ts";
+import { registryFor, workspaceFor, type RegistryLease } from "../src/fixtures.ts";
+import type { RegistryClient } from "../src/verdaccio.ts";
+import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
 const SCOPE = "@k8s-gitops";
@@ -22,7 +23,8 @@ const CORE = "@k8s-gitops/core";
 const CONSUMED = ["@k8s-gitops/core", "@k8s-gitops/cert-manager", "@k8s-gitops/external-secrets"];
 
 let ws: TempWorkspace;
-let registry: Verdaccio;
+let lease: RegistryLease;
+let registry: RegistryClient;
 let before: PackageGraph;
 let after: PackageGraph;
 let published: WorkspacePackage[];
@@ -40,12 +42,14 @@ function bumpPatch(v: string): string {
 }
 
 beforeAll(async () => {
-  [ws, registry] = await Promise.all([TempWorkspace.create("publish"), Verdaccio.start()]);
+  // The run's shared set-up: a copy of the prepared workspace, and the one Verdaccio.
+  [ws, lease] = await Promise.all([workspaceFor("publish"), registryFor()]);
+  registry = lease.client;
   before = new PackageGraph(ws.dir);
 }, 10 * MINUTE);
 
 afterAll(async () => {
-  await registry?.close();
+  await lease?.release();
   await ws?.remove();
   for (const d of scratch) rmSync(d, { recursive: true, force: true });
 }, 5 * MINUTE);
