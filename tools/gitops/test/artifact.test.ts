@@ -140,7 +140,7 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
 
     const missing = gitops(["diff", "--cluster", "clusters/infra", "--registry", registry.host, "--tag", "nope"], creds);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/cluster infra: download of manifest .*:nope: no such tag/);
+    expect(missing.stderr).toMatch(/cluster infra: download of manifest nope from .*: no such tag/);
     const firstPush = gitops(["diff", "--cluster", "clusters/infra", "--registry", registry.host, "--tag", "nope", "--missing-ok", "--stat"], creds);
     expect(firstPush.status).toBe(1);
     expect(firstPush.stdout).toMatch(/\d+ added, 0 removed, 0 changed, 0 unchanged/);

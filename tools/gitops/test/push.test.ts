@@ -6,7 +6,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSignedBy, loadPublicKey, packArtifact, pullImage, RegistryClient, RegistryError, signatureTag, writeLayout } from "@k8s-gitops/oci";
-import { TestRegistry, toolGate } from "@k8s-gitops/oci/test-support";
+import { freePort, TestRegistry, toolGate } from "@k8s-gitops/oci/test-support";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 
 // gitops push against a real registry: what is pushed was validated (a given layout too), is
 // tagged with the commit it was built from, is signed, and does not replace another key's artifact.
@@ -108,5 +109,30 @@ describe.skipIf(gate.skip)("gitops push: validated, tagged with its own commit, 
     const ok = push({ GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key2 }, "--layout", join(out, "oci"), "--json");
     expect(ok.status, ok.stderr).toBe(0);
     expect((JSON.parse(ok.stdout) as { tags: string[] }).tags).toEqual([`sha-${COMMIT_A}`, "main"]);
+  });
+
+  it("an unreachable or silent registry: one message, the target named once, within --timeout", { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const down = gitops(["push", "--cluster", TINY, "--registry", `127.0.0.1:${port}`, "--retries", "1"], { GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key1 });
+    expect(down.status).toBe(1);
+    const line = down.stderr.split("\n").find((l) => l.startsWith("gitops push:")) ?? "";
+    expect(line).toMatch(/connection refused \(gave up after 2 attempts\)\. Check that the registry is running/);
+    expect(line.split(`127.0.0.1:${port}/${REPO}`)).toHaveLength(2);
+    expect(line.match(/gave up/g)).toHaveLength(1);
+
+    const sockets: Socket[] = [];
+    const silent = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    try {
+      const started = Date.now();
+      const slow = gitops(["push", "--cluster", TINY, "--registry", `127.0.0.1:${(silent.address() as AddressInfo).port}`, "--timeout", "3s"], { GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key1 });
+      expect(slow.status).toBe(1);
+      expect(slow.stderr).toMatch(/time limit \(--timeout\)/);
+      // The build takes a few seconds on a busy machine; the registry part is cut at 3 s.
+      expect(Date.now() - started).toBeLessThan(60_000);
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
   });
 });

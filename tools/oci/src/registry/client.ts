@@ -105,7 +105,7 @@ export class RegistryClient {
 
   /** GET a manifest by tag or digest, checked against the digest asked for or announced. */
   async getManifest(repository: string, reference: string): Promise<FetchedManifest> {
-    const what = `download of manifest ${this.registry}/${repository}:${reference}`;
+    const what = `download of manifest ${reference} from ${this.registry}/${repository}`;
     const res = await this.#t.send("GET", `/v2/${repository}/manifests/${reference}`, {
       what,
       scope: this.#scope(repository),
