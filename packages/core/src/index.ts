@@ -36,6 +36,7 @@ export {
   type PackageInfo,
   type Provides,
 } from "./component.ts";
+export { crdComponent, kindsOf, shippedCrds } from "./crds.ts";
 export { ConfigError, describeLocation, type ConfigLocation } from "./errors.ts";
 export {
   EXACT_VERSION_RE,
