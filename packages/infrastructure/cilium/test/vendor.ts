@@ -1,4 +1,4 @@
-import { VENDOR_DIR } from "@k8s-gitops/codegen/src/vendor.ts";
+import { resolve } from "node:path";
 
 /** The repository's vendor/: the chart schemas, Cilium's CRD schemas and the reference file (see vendor/SOURCES.md). */
-export const VENDOR = VENDOR_DIR;
+export const VENDOR = resolve(import.meta.dirname, "../../../../vendor");
