@@ -1,7 +1,9 @@
-import { ConfigError } from "./errors.ts";
+import { ConfigError, type ConfigLocation } from "./errors.ts";
 
 // Branded primitives for cluster values: a CIDR is parsed once, where it is written, so
 // nothing downstream can receive "10.244.0.0/16 " or a host address posing as a network.
+// Builders call the same functions again on what they render, with `where` (the component and
+// field), so a value that reached them through a cast or JSON is still refused, located.
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -17,8 +19,8 @@ export type Duration = `${number}${"ms" | "s" | "m" | "h"}` | `${number}h${numbe
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4_RE = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
 
-export function ipv4(value: string): IPv4 {
-  if (!IPV4_RE.test(value)) throw new ConfigError(`"${value}" is not an IPv4 address`);
+export function ipv4(value: string, where?: ConfigLocation): IPv4 {
+  if (typeof value !== "string" || !IPV4_RE.test(value)) throw new ConfigError(`"${String(value)}" is not an IPv4 address`, where);
   return value as IPv4;
 }
 
@@ -31,14 +33,14 @@ export function intToIpv4(n: number): IPv4 {
 }
 
 /** An IPv4 network in CIDR notation; the address must be the network address of the prefix. */
-export function cidr(value: string): Cidr {
-  const m = /^([^/]+)\/(\d{1,2})$/.exec(value);
+export function cidr(value: string, where?: ConfigLocation): Cidr {
+  const m = typeof value === "string" ? /^([^/]+)\/(\d{1,2})$/.exec(value) : null;
   const prefix = m ? Number(m[2]) : NaN;
-  if (!m || !IPV4_RE.test(m[1] ?? "") || prefix > 32) throw new ConfigError(`"${value}" is not an IPv4 CIDR (a.b.c.d/n)`);
+  if (!m || !IPV4_RE.test(m[1] ?? "") || prefix > 32) throw new ConfigError(`"${String(value)}" is not an IPv4 CIDR (a.b.c.d/n)`, where);
   const base = ipv4ToInt(m[1] ?? "");
   const size = 2 ** (32 - prefix);
   if (base % size !== 0) {
-    throw new ConfigError(`"${value}" is not a network address: did you mean ${intToIpv4(base - (base % size))}/${prefix}?`);
+    throw new ConfigError(`"${value}" is not a network address: did you mean ${intToIpv4(base - (base % size))}/${prefix}?`, where);
   }
   return value as Cidr;
 }
@@ -61,16 +63,16 @@ export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   return x.first <= y.last && y.first <= x.last;
 }
 
-export function port(value: number): Port {
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${value} is not a TCP/UDP port (1-65535)`);
+export function port(value: number, where?: ConfigLocation): Port {
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${String(value)} is not a TCP/UDP port (1-65535)`, where);
   return value as Port;
 }
 
 const DNS_NAME_RE = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 
 /** A lowercase DNS name (optionally a wildcard), e.g. monosense.io or *.monosense.io. */
-export function dnsName(value: string): DnsName {
-  if (!DNS_NAME_RE.test(value)) throw new ConfigError(`"${value}" is not a lowercase DNS name`);
+export function dnsName(value: string, where?: ConfigLocation): DnsName {
+  if (typeof value !== "string" || !DNS_NAME_RE.test(value)) throw new ConfigError(`"${String(value)}" is not a lowercase DNS name`, where);
   return value as DnsName;
 }
 

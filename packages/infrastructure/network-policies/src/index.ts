@@ -1,4 +1,4 @@
-import { component, ConfigError, type Cidr, type Component, type NetworkAllowances } from "@k8s-gitops/core";
+import { cidr, component, ConfigError, port, type Cidr, type Component, type NetworkAllowances } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import {
   allowApiServerIngress,
@@ -53,12 +53,25 @@ export function networkPolicies(o: NetworkPoliciesOptions, deps: { cilium: Compo
     byNamespace.set(c.network.namespace, prev ? mergeAllowances(prev, c.network, name) : c.network);
   }
   if (byNamespace.size === 0) throw new ConfigError("none of the guarded components declares network allowances", { component: name });
+  o.apiServerCidrs.forEach((c, i) => cidr(c, { component: name, field: `apiServerCidrs[${i}]` }));
+  for (const c of deps.guards) checkAddresses(c);
   return component({
     name,
     resources: [...byNamespace.values()].sort((a, b) => a.namespace.localeCompare(b.namespace)).flatMap((n) => baseline(n, o)),
     dependsOn: [deps.cilium, ...deps.guards.filter((c) => c.network)],
     package: pkg,
   });
+}
+
+/** The addresses and ports a component's allowances put into policies, checked again where they are rendered. */
+function checkAddresses(c: Component): void {
+  (c.network?.egressCidrs ?? []).forEach((e, i) => {
+    e.cidrs.forEach((x, j) => cidr(x, { component: c.name, field: `network.egressCidrs[${i}].cidrs[${j}]` }));
+    e.ports.forEach((p, j) => port(p, { component: c.name, field: `network.egressCidrs[${i}].ports[${j}]` }));
+  });
+  for (const [key, peers] of [["ingressFrom", c.network?.ingressFrom], ["egressTo", c.network?.egressTo]] as const) {
+    (peers ?? []).forEach((p, i) => p.ports?.forEach((x, j) => port(x, { component: c.name, field: `network.${key}[${i}].ports[${j}]` })));
+  }
 }
 
 /**

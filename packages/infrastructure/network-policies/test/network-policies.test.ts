@@ -1,5 +1,5 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
-import { cidr } from "@k8s-gitops/core";
+import { cidr, type Cidr } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { describe, expect, it } from "vitest";
@@ -80,5 +80,16 @@ describe("network policies", () => {
     expect(NetworkPolicy.is(outbound) && outbound.spec?.egress).toEqual([
       { to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "databases" } } }], ports: [{ protocol: "TCP", port: 5432 }] },
     ]);
+  });
+
+  it("refuses an address or port that escaped the types, naming the component and field", () => {
+    const cilium = standIn("cilium");
+    const bad: Cidr = JSON.parse('"10.25.11.300/32"') as Cidr;
+    const app = standIn("app", { network: { namespace: "app", egressCidrs: [{ name: "allow-nas", cidrs: [bad], ports: [9000] }] } });
+    expect(() => networkPolicies(api, { cilium, guards: [app] })).toThrowError(
+      'component app, field network.egressCidrs[0].cidrs[0]: "10.25.11.300/32" is not an IPv4 CIDR (a.b.c.d/n)',
+    );
+    const wrongPort = standIn("app", { network: { namespace: "app", egressTo: [{ namespace: "db", ports: [70000] }] } });
+    expect(() => networkPolicies(api, { cilium, guards: [wrongPort] })).toThrowError("component app, field network.egressTo[0].ports[0]: 70000 is not a TCP/UDP port");
   });
 });
