@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { UsageError } from "./load.ts";
 
 // dist/ must always be one complete build: a reader (Nx's cache, push --layout, a reviewer)
 // must never find a new tree beside an old artifact, or a validation.json saying "ok" about a
@@ -50,6 +51,9 @@ export function recoverLeftovers(outDir: string): void {
 export function replaceDir<T>(outDir: string, write: (stagingDir: string) => T): T {
   const parent = dirname(outDir);
   const base = basename(outDir);
+  // Replacing is for a previous build: a file there is someone's data, not ours to rename away.
+  const existing = statSync(outDir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError(`${outDir} is a file, not a build output folder: choose another --out`);
   mkdirSync(parent, { recursive: true });
   recoverLeftovers(outDir);
   const stagingRoot = join(parent, `${STAGING}${process.pid}`);
