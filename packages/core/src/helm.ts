@@ -39,6 +39,41 @@ export function ociUrlProblem(url: string, o: { chart?: string | true } = {}): s
  */
 export type ValuesValidator = (values: unknown) => readonly { path: string; message: string }[];
 
+/** A standalone JSON-schema validator as ajv generates it (what the codegen commits per chart). */
+export interface SchemaValidator {
+  (values: unknown): boolean;
+  errors?: readonly { readonly instancePath: string; readonly keyword: string; readonly params: Readonly<Record<string, unknown>>; readonly message?: string }[] | null;
+}
+
+/** "/hubble/relay/replicas" -> "hubble.relay.replicas"; "/a/0/b" -> "a[0].b". */
+function dottedPath(pointer: string): string {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), "");
+}
+
+/**
+ * A chart's generated schema validator as a `ValuesValidator`: each violation at its dotted path,
+ * in the platform's words (an unknown key is "not a value of the chart").
+ */
+export function schemaValidator(validate: SchemaValidator): ValuesValidator {
+  return (values) =>
+    validate(values)
+      ? []
+      : (validate.errors ?? []).map((e) => {
+          const at = dottedPath(e.instancePath);
+          const extra = e.params["additionalProperty"];
+          if (e.keyword === "additionalProperties" && typeof extra === "string") {
+            return { path: at ? `${at}.${extra}` : extra, message: "is not a value of the chart (not in its values.schema.json)" };
+          }
+          const allowed = e.params["allowedValues"];
+          const suffix = e.keyword === "enum" && Array.isArray(allowed) ? ` (${allowed.map((v) => JSON.stringify(v)).join(", ")})` : "";
+          return { path: at, message: `${e.message ?? e.keyword}${suffix}` };
+        });
+}
+
 /**
  * A chart at an exact version. `V` is the type of its values (generated from the chart's
  * values.schema.json where it ships one), so a HelmRelease cannot carry a misspelt value.

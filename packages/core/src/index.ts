@@ -45,10 +45,12 @@ export {
   ociChart,
   ociUrlProblem,
   repositoryChart,
+  schemaValidator,
   type Chart,
   type HelmReleaseOptions,
   type OciChart,
   type RepositoryChart,
+  type SchemaValidator,
   type ValuesValidator,
 } from "./helm.ts";
 export { merge, mergeAll, type DeepPartial, type MergeOptions } from "./merge.ts";

@@ -21,9 +21,27 @@ export interface ChartValuesTarget {
  * (coredns, spegel, rook-ceph, ...) get hand-written option types in their packages instead.
  */
 export const CHART_VALUES: readonly ChartValuesTarget[] = [
-  { chart: "cert-manager", version: "v1.19.0", out: "packages/infrastructure/cert-manager/src/generated/values.ts", typeName: "CertManagerValues" },
-  { chart: "external-secrets", version: "0.20.4", out: "packages/infrastructure/external-secrets/src/generated/values.ts", typeName: "ExternalSecretsValues" },
-  { chart: "cloudnative-pg", version: "0.26.1", out: "packages/bases/cloudnative-pg/src/generated/values.ts", typeName: "CloudNativePgValues" },
+  {
+    chart: "cert-manager",
+    version: "v1.19.0",
+    out: "packages/infrastructure/cert-manager/src/generated/values.ts",
+    typeName: "CertManagerValues",
+    validator: "packages/infrastructure/cert-manager/src/generated/values-validator.ts",
+  },
+  {
+    chart: "external-secrets",
+    version: "0.20.4",
+    out: "packages/infrastructure/external-secrets/src/generated/values.ts",
+    typeName: "ExternalSecretsValues",
+    validator: "packages/infrastructure/external-secrets/src/generated/values-validator.ts",
+  },
+  {
+    chart: "cloudnative-pg",
+    version: "0.26.1",
+    out: "packages/bases/cloudnative-pg/src/generated/values.ts",
+    typeName: "CloudNativePgValues",
+    validator: "packages/bases/cloudnative-pg/src/generated/values-validator.ts",
+  },
   {
     chart: "cilium",
     version: "1.18.3",

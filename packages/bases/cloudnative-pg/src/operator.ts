@@ -1,13 +1,14 @@
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { component, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
+import { validateValues } from "./generated/values-validator.ts";
 import type { CloudNativePgValues } from "./generated/values.ts";
 
 export const OPERATOR_NAMESPACE = "cnpg-system";
 
 /** The operator chart, pinned (ghcr.io/cloudnative-pg/charts/cloudnative-pg 0.26.1 = operator 1.27.1). */
 export function chart(version = "0.26.1") {
-  return ociChart<CloudNativePgValues>({ name: "cloudnative-pg", url: "oci://ghcr.io/cloudnative-pg/charts/cloudnative-pg", version });
+  return ociChart<CloudNativePgValues>({ name: "cloudnative-pg", url: "oci://ghcr.io/cloudnative-pg/charts/cloudnative-pg", version, validate: schemaValidator(validateValues) });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, dnsName, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
+import { component, dnsName, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
+import { validateValues } from "./generated/values-validator.ts";
 import type { CertManagerValues } from "./generated/values.ts";
 import { ACME_SERVERS, letsEncryptIssuer, wildcardCertificate, type AcmeEnvironment } from "./issuers.ts";
 
@@ -12,7 +13,7 @@ export const NAMESPACE = "cert-manager";
 
 /** The chart, pinned (quay.io/jetstack/charts/cert-manager). */
 export function chart(version = "v1.19.0") {
-  return ociChart<CertManagerValues>({ name: "cert-manager", url: "oci://quay.io/jetstack/charts/cert-manager", version });
+  return ociChart<CertManagerValues>({ name: "cert-manager", url: "oci://quay.io/jetstack/charts/cert-manager", version, validate: schemaValidator(validateValues) });
 }
 
 /** The chart values the platform runs with; `values` in the options is deep-merged over them. */

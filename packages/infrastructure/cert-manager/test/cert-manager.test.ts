@@ -5,7 +5,7 @@ import { standIn } from "@k8s-gitops/core/testing";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ACME_SERVERS, certManager, defaults } from "../src/index.ts";
+import { ACME_SERVERS, certManager, defaults, type CertManagerValues } from "../src/index.ts";
 
 const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
 const secrets = externalSecrets(
@@ -61,6 +61,13 @@ describe("certManager", () => {
   it("rejects a domain that is not a DNS name and a chart version range", () => {
     expect(() => certManager({ ...options, domain: "Monosense.IO" }, deps)).toThrowError(ConfigError);
     expect(() => certManager({ ...options, version: "^1.19.0" }, deps)).toThrowError(/not an exact version/);
+  });
+
+  it("checks the merged values against the chart's schema at build time, naming the field", () => {
+    const escaped = JSON.parse('{"replicaCount":"two","replicas":2}') as CertManagerValues;
+    expect(() => certManager({ ...options, values: escaped }, deps)).toThrowError(
+      /HelmRelease\/cert-manager\/cert-manager, field spec\.values\.(replicaCount|replicas): chart cert-manager v1\.19\.0: .* \(and 1 more: (replicaCount|replicas)\)/,
+    );
   });
 
   it("merges a nested override over the defaults, keeping the siblings (the webhook keeps its PDB and resources)", () => {

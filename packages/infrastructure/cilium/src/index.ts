@@ -20,7 +20,7 @@ export {
   type MeshMember,
 } from "./clustermesh.ts";
 export { checkLoadBalancerIps, loadBalancerIpam, loadBalancerPool, POOL_NAME, type IpRange, type LoadBalancerIpamOptions } from "./ipam.ts";
-export { describeSchemaError, validateCiliumValues } from "./values-check.ts";
+export { validateCiliumValues } from "./values-check.ts";
 export { defaults, NAMESPACE, TALOS_AGENT_CAPABILITIES, type CiliumOptions } from "./values.ts";
 export type { CiliumValues } from "./generated/values.ts";
 

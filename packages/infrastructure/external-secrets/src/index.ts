@@ -1,7 +1,8 @@
 import { ClusterSecretStore } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
+import { component, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
+import { validateValues } from "./generated/values-validator.ts";
 import type { ExternalSecretsValues } from "./generated/values.ts";
 import type { SecretStoreRef } from "./secret.ts";
 
@@ -12,7 +13,12 @@ export const NAMESPACE = "external-secrets";
 
 /** The chart, pinned (ghcr.io/external-secrets/charts/external-secrets). */
 export function chart(version = "0.20.4") {
-  return ociChart<ExternalSecretsValues>({ name: "external-secrets", url: "oci://ghcr.io/external-secrets/charts/external-secrets", version });
+  return ociChart<ExternalSecretsValues>({
+    name: "external-secrets",
+    url: "oci://ghcr.io/external-secrets/charts/external-secrets",
+    version,
+    validate: schemaValidator(validateValues),
+  });
 }
 
 /** The chart values the platform runs with; `values` in the options is deep-merged over them. */
