@@ -136,3 +136,25 @@ describe.skipIf(gate.skip)("gitops push: validated, tagged with its own commit, 
     }
   });
 });
+
+describe("gitops signing-key", () => {
+  it("prints the public key and the Flux verify block, never the private key; no key is a usage error", () => {
+    const key = pem();
+    const run = (args: string[], env: Record<string, string>) => {
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITOPS_")));
+      return spawnSync(process.execPath, [BIN, "signing-key", ...args], { cwd: ROOT, env: { ...clean, ...env }, encoding: "utf8" });
+    };
+    const r = run(["--json"], { GITOPS_SIGNING_KEY: key });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { publicKey: string; verify: unknown; secretData: Record<string, string> };
+    expect(out.verify).toEqual({ provider: "cosign", secretRef: { name: "flux-system-cosign" } });
+    expect(out.secretData["cosign.pub"]).toBe(out.publicKey);
+    expect(loadPublicKey(out.publicKey).asymmetricKeyDetails?.namedCurve).toBe("prime256v1");
+    const text = run([], { GITOPS_SIGNING_KEY: key });
+    expect(text.stdout).toMatch(/verify:\n {2}provider: cosign\n {2}secretRef:\n {4}name: flux-system-cosign/);
+    expect(text.stdout + r.stdout).not.toContain("PRIVATE KEY");
+    const none = run([], {});
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no signing key/);
+  });
+});
