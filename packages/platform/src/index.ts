@@ -64,7 +64,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     network: { ...core, ...edge },
     secrets,
     certificates,
-    storage: { openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, base) },
+    storage: { openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium }) },
     flux: { sync },
   };
 }

@@ -28,7 +28,6 @@ export const defaults = {
   // The ServiceMonitor switch is top-level in this chart (metrics.serviceMonitor is not read).
   metrics: { service: { enabled: true } },
   serviceMonitor: { enabled: false },
-  webhook: { replicaCount: 2 },
 } satisfies ExternalSecretsValues;
 
 /** The kinds the chart's CRDs serve that the platform uses. */
@@ -111,7 +110,6 @@ export function externalSecrets(o: ExternalSecretsOptions, deps: { cilium: Compo
       namespace: NAMESPACE,
       resources: [store],
       dependsOn: [operator],
-      healthChecks: [healthCheck(ClusterSecretStore, storeName)],
       outputs: { storeRef: { kind: "ClusterSecretStore", name: storeName } },
       bootstrapSecrets: [{ namespace: NAMESPACE, name: o.connectToken.name, data: { [o.connectToken.key]: o.connectToken.from } }],
       package: pkg,

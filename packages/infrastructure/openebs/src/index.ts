@@ -59,7 +59,7 @@ export interface OpenEbsOutputs {
 }
 
 /** OpenEBS LocalPV (hostpath) and its StorageClass, for node-local volumes. */
-export function openebs(o: OpenEbsOptions, deps: { cilium: Component; coredns: Component }): Component<OpenEbsOutputs> {
+export function openebs(o: OpenEbsOptions, deps: { cilium: Component }): Component<OpenEbsOutputs> {
   if (!o.basePath.startsWith("/var/mnt/")) {
     throw new ConfigError(`basePath "${o.basePath}" must be under /var/mnt/ (Talos mounts user volumes there; the rest of the root is read-only)`, {
       component: "openebs",
@@ -82,7 +82,8 @@ export function openebs(o: OpenEbsOptions, deps: { cilium: Component; coredns: C
   return component({
     name: "openebs",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    // The provisioner reaches the API by its service address: it needs the CNI, not cluster DNS.
+    dependsOn: [deps.cilium],
     // The provisioner's helper pods mount host paths: privileged is what the namespace needs.
     resources: [
       namespace(NAMESPACE, { podSecurity: "privileged" }),

@@ -4,7 +4,7 @@ import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import { describe, expect, it } from "vitest";
 import { defaults, openebs } from "../src/index.ts";
 
-const deps = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const deps = { cilium: standIn("cilium") };
 
 describe("openebs", () => {
   const o = openebs({ storageClass: "openebs-local-nvme", basePath: "/var/mnt/openebs" }, deps);
