@@ -34,6 +34,9 @@ export class RegistryClient {
 
   async #unexpected(res: Response, what: string): Promise<RegistryError> {
     const detail = errorDetail(await res.text());
+    // Harbor answers a project over quota with 412 on any write, the upload's start included.
+    const full = storageFull(detail);
+    if (full) return new RegistryError("rejected", `${what}: ${full} (${res.status}, ${detail})`, STORAGE_FULL_HINT, false, res.status);
     return new RegistryError("protocol", `${what}: unexpected answer ${res.status} from ${this.registry}${detail ? ` (${detail})` : ""}`, "Check that the address is an OCI registry (Harbor, Distribution) and its logs.", false, res.status);
   }
 
