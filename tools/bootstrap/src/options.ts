@@ -34,10 +34,10 @@ function secretsSource(v: unknown, cluster: string): TalosSecretsSource | undefi
   throw new ConfigError('talos.secrets is neither { layout: "fields" } nor { layout: "bundle", field }', { cluster, field: "bootstrap.talos.secrets" });
 }
 
-function registryOf(v: unknown, cluster: string): ArtifactRegistry | undefined {
+function registryOf(v: unknown, cluster: string, field = "registry"): ArtifactRegistry | undefined {
   if (v === undefined) return undefined;
   if (!isObject(v) || typeof v.registry !== "string" || typeof v.repository !== "string" || (v.credentials !== undefined && typeof v.credentials !== "string")) {
-    throw new ConfigError("registry is not { registry, repository, credentials? }", { cluster, field: "bootstrap.registry" });
+    throw new ConfigError(`${field} is not { registry, repository, credentials? }`, { cluster, field: `bootstrap.${field}` });
   }
   return { registry: v.registry, repository: v.repository, ...(typeof v.credentials === "string" ? { credentials: v.credentials } : {}) };
 }
@@ -55,10 +55,12 @@ function exportedOptions(cluster: string, e: unknown): DayZeroOptions {
     talos = { values, ...(secrets ? { secrets } : {}) };
   }
   const registry = registryOf(e.registry, cluster);
+  const recovery = registryOf(e.recovery, cluster, "recovery");
   return {
     vault: e.vault,
     ...(talos ? { talos } : {}),
     ...(registry ? { registry } : {}),
+    ...(recovery ? { recovery } : {}),
     ...(typeof e.kubeContext === "string" ? { kubeContext: e.kubeContext } : {}),
     ...(typeof e.fluxVersion === "string" ? { fluxVersion: e.fluxVersion } : {}),
   };

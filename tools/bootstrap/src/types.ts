@@ -71,6 +71,12 @@ export interface DayZeroOptions {
   readonly talos?: TalosBootstrap;
   /** Phase 4 pulls from here instead of the cluster's artifact target (recovery). */
   readonly registry?: ArtifactRegistry;
+  /**
+   * The cluster's declared fallback registry: not used unless asked for (`gitops bootstrap
+   * --recovery` passes it as `registry`), so a normal day zero always pulls from the cluster's
+   * own registry, and the fallback is typed and reviewed instead of typed in during an outage.
+   */
+  readonly recovery?: ArtifactRegistry;
   /** kubectl/helm/flux context (default `admin@<cluster>`, the context `talosctl kubeconfig` writes). */
   readonly kubeContext?: string;
   /** The Flux release `flux install` installs (default FLUX_VERSION). */

@@ -165,6 +165,10 @@ describe("dayZero on components built with core", () => {
     const schema = result.findings.filter((f) => f.rule === "schema");
     expect(schema, schema.map((f) => f.problem).join("\n")).toEqual([]);
     expect(result.objects).toBe(objects.size);
+    // The same check finds a broken CRD, so an empty list above means something.
+    const broken = new Map([["1-crds/broken.yaml", objects.get("1-crds/widget-crds/customresourcedefinition-widgets.example.io.yaml")!.replace("scope: Namespaced", "scope: 5")]]);
+    const found = await validateFiles(broken, { cluster: "lab", secrets: false });
+    expect(found.findings.filter((f) => f.rule === "schema").map((f) => f.field)).toContain("spec.scope");
   });
 
   it("phase 3 reads every bootstrap Secret with op read at run time; no file holds a value", async () => {

@@ -147,6 +147,10 @@ describe("gitops bootstrap options", () => {
     const bad = gitops(["bootstrap", "--cluster", "clusters/infra", "--dry-run", "--registry", "https://ghcr.io/x"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("is a URL: write HOST/REPOSITORY");
+    // The real clusters declare no fallback yet: --recovery says how to name one instead.
+    const recovery = gitops(["bootstrap", "--cluster", "clusters/infra", "--dry-run", "--recovery"]);
+    expect(recovery.status).toBe(2);
+    expect(recovery.stderr).toContain("cluster infra declares no recovery registry in its day-zero options: name one with --registry HOST/REPO");
     const lone = gitops(["bootstrap", "--cluster", "clusters/infra", "--registry-item", "x"]);
     expect(lone.status).toBe(2);
     expect(lone.stderr).toContain("--registry-item names the credential of --registry");

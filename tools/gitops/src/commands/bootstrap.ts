@@ -12,7 +12,8 @@ const BOOTSTRAP = "../../../bootstrap/src/index.ts";
 export const command: Command = {
   name: "bootstrap",
   summary: "write a cluster's day zero (Talos, CRDs, CNI and DNS, bootstrap secrets, Flux) as phase scripts, or print it with --dry-run",
-  help: `Usage: gitops bootstrap [--cluster DIR] [--out DIR] [--dry-run] [--json] [--registry HOST/REPO] [--registry-item ITEM]
+  help: `Usage: gitops bootstrap [--cluster DIR] [--out DIR] [--dry-run] [--json]
+                        [--recovery | --registry HOST/REPO [--registry-item ITEM]]
 
 Generates the path from bare Talos nodes to a cluster Flux manages, from the same component
 packages and values Flux reconciles afterwards, and writes it to DIR (default
@@ -43,6 +44,8 @@ Options:
                         the cluster's own (recovery when that registry is down: push there first
                         with gitops push --registry HOST --repository REPO)
   --registry-item ITEM  1Password item (fields username, password) of the --registry credential
+  --recovery            phase 4 pulls from the cluster's declared fallback registry (the
+                        "recovery" of its day-zero options), pushed there first the same way
   -h, --help            this text
 
 The 1Password vault and the Talos values come from the cluster package's "bootstrap" export
@@ -52,8 +55,9 @@ Exit status: 0 written or printed, 1 configuration error (naming cluster, compon
 field), 2 usage error.
 `,
   async run(argv) {
-    const { flags, positionals } = parseFlags(argv, { cluster: "string", out: "string", "dry-run": "boolean", json: "boolean", registry: "string", "registry-item": "string" });
+    const { flags, positionals } = parseFlags(argv, { cluster: "string", out: "string", "dry-run": "boolean", json: "boolean", registry: "string", "registry-item": "string", recovery: "boolean" });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (flags.recovery && flags.registry !== undefined) throw new UsageError("--recovery and --registry both name the registry: give one");
     if (flags["registry-item"] !== undefined && flags.registry === undefined) throw new UsageError("--registry-item names the credential of --registry: give --registry too");
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
     const lib: typeof import("../../../bootstrap/src/index.ts") = await import(BOOTSTRAP);
@@ -62,6 +66,10 @@ field), 2 usage error.
     const mod: { bootstrap?: unknown } = await import(pathToFileURL(join(pkg.dir, "src/index.ts")).href);
     const options = lib.dayZeroOptionsOf(pkg.cluster, mod.bootstrap);
     let registry = options.registry;
+    if (flags.recovery) {
+      if (!options.recovery) throw new UsageError(`cluster ${name} declares no recovery registry in its day-zero options: name one with --registry HOST/REPO`);
+      registry = options.recovery;
+    }
     if (typeof flags.registry === "string") {
       let parsed;
       try {
