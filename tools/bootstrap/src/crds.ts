@@ -13,11 +13,12 @@ export function phase1(cluster: string, components: readonly Component[]): Phase
   const commands: string[] = [];
   const skipped: string[] = [];
   for (const c of components) {
-    const crds = plainResources(c).filter((p) => p.resource.kind === "CustomResourceDefinition" && p.resource.apiVersion === "apiextensions.k8s.io/v1");
+    const plain = plainResources(c);
+    const crds = plain.filter((p) => p.resource.kind === "CustomResourceDefinition" && p.resource.apiVersion === "apiextensions.k8s.io/v1");
     if (crds.length === 0) {
       throw new ConfigError("bootstrap phase 1 is for CRDs, and the component has no apiextensions.k8s.io/v1 CustomResourceDefinition", { cluster, component: c.name, field: "bootstrapPhase" });
     }
-    skipped.push(...plainResources(c).filter((p) => !crds.includes(p)).map((p) => `${c.name}: ${p.object}`));
+    skipped.push(...plain.filter((p) => !crds.includes(p)).map((p) => `${c.name}: ${p.object}`));
     for (const p of crds) files.set(`${c.name}/${objectFile(p.resource)}`, objectYaml(p));
     commands.push(
       `say "${c.name}: ${crds.length} CRD${crds.length === 1 ? "" : "s"}"`,

@@ -5,7 +5,7 @@ import { phase2 } from "./network.ts";
 import { readme } from "./readme.ts";
 import { phase3 } from "./secrets.ts";
 import { OP_FUNCTIONS, q, script, scriptHeader } from "./shell.ts";
-import { phase0, talosHeader } from "./talos.ts";
+import { phase0, talosconfigHeader, talosHeader } from "./talos.ts";
 import { FLUX_VERSION, type DayZeroOptions, type Phase } from "./types.ts";
 
 /** Day zero of a cluster: the phases, each with its files and commands, in the order they run. */
@@ -63,7 +63,8 @@ export function dayZero(cluster: Cluster, options: DayZeroOptions): DayZero {
 /** The run.sh of a phase, as written into its folder. */
 export function phaseScript(d: DayZero, p: Phase): string {
   const readsOnePassword = p.phase === 3 || (p.phase === 0 && p.files.size > 0) || p.commands.some((c) => c.includes("op read"));
-  const extra = [...(p.phase === 0 && p.files.size > 0 ? talosHeader(d.cluster) : []), ...(readsOnePassword ? OP_FUNCTIONS : [])];
+  const talos = p.phase === 0 && p.files.size > 0 ? talosHeader(d.cluster) : p.commands.some((c) => c.includes("$TALOSCONFIG")) ? talosconfigHeader(d.cluster) : [];
+  const extra = [...talos, ...(readsOnePassword ? OP_FUNCTIONS : [])];
   return script(scriptHeader({ cluster: d.cluster, title: `phase ${p.phase}, ${p.title}`, kubeContext: d.kubeContext, extra }), p.commands);
 }
 

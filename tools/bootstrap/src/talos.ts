@@ -148,11 +148,15 @@ export function phase0(cluster: string, talos: TalosBootstrap | undefined, kubeC
   };
 }
 
+/** Where phase 0 installs the cluster's talosconfig (outside the repository); phase 2 reads it for `talosctl health`. */
+export function talosconfigHeader(cluster: string): string[] {
+  return [`TALOSCONFIG="\${TALOSCONFIG:-$HOME/.talos/${cluster}.yaml}"`, "export TALOSCONFIG"];
+}
+
 /** Extra header lines of phase 0: where the talosconfig and kubeconfig go (outside the repository). */
 export function talosHeader(cluster: string): string[] {
   return [
-    `TALOSCONFIG="\${TALOSCONFIG:-$HOME/.talos/${cluster}.yaml}"`,
-    "export TALOSCONFIG",
+    ...talosconfigHeader(cluster),
     'KUBECONFIG_FILE="${KUBECONFIG:-$HOME/.kube/config}"',
     'KUBECONFIG_FILE="${KUBECONFIG_FILE%%:*}"',
     'mkdir -p "$(dirname "$KUBECONFIG_FILE")"',

@@ -132,6 +132,7 @@ describe("dayZero on components built with core", () => {
     expect(p1.files.get("widget-crds/customresourcedefinition-widgets.example.io.yaml")).toBe(tree.files.get("components/widget-crds/customresourcedefinition-widgets.example.io.yaml"));
     expect(p1.commands).toContain('kubectl --context "$KUBE_CONTEXT" apply --server-side -f widget-crds/');
     expect(p1.commands).toContain('kubectl --context "$KUBE_CONTEXT" wait --for=condition=Established --timeout=2m -f widget-crds/');
+    expect(p1.does).toEqual(["widget-crds: kubectl apply --server-side, then wait until every CRD is Established"]);
   });
 
   it("phase 2 installs each HelmRelease with its chart, version, name and namespace, and values equal to its spec.values", () => {

@@ -65,7 +65,15 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
     for (const script of [...files.keys()].filter((p) => p.endsWith(".sh"))) {
       const check = spawnSync("bash", ["-n", join(out, script)], { encoding: "utf8" });
       expect(check.status, `${script}: ${check.stderr}`).toBe(0);
+      // set -u: every variable a script reads is set in its header (bash -n cannot see this).
+      const text = files.get(script)!;
+      // (${VAR:-default} is a read with its own default and needs no definition.)
+      for (const v of new Set([...text.matchAll(/\$(?:\{([A-Z][A-Z_]+)\}|([A-Z][A-Z_]+)\b)/g)].map((m) => m[1] ?? m[2]!))) {
+        if (v === "HOME" || v === "BASH_SOURCE") continue;
+        expect(text, `${script} reads $${v}`).toMatch(new RegExp(`^${v}="`, "m"));
+      }
     }
+    expect(files.get("2-network/run.sh")).toContain(`TALOSCONFIG="\${TALOSCONFIG:-$HOME/.talos/${name}.yaml}"`);
     expect(files.get("0-talos/run.sh")).toContain(`talosctl gen config ${name} https://${name}-k8s.monosense.io:6443 --with-secrets "$work/secrets.yaml"`);
     expect(files.get("0-talos/run.sh")).toContain(`op read --no-newline op://Prod/${name}-talos/CLUSTER_ID`);
 
