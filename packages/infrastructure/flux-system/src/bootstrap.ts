@@ -46,6 +46,10 @@ function readme(r: ResolvedFlux): string {
 Written by \`gitops build\`; do not edit. Day zero only: afterwards Flux manages these objects
 from the artifact itself (component \`flux-sync\`).
 
+These steps are the last phase of day zero only. On Talos nodes without a CNI, kube-proxy or
+CoreDNS, Flux's pods cannot start before Cilium and CoreDNS run: use \`gitops bootstrap\`
+(docs/bootstrap.md), which writes every phase, these objects included, from the same packages.
+
 1. Install Flux (controllers and CRDs) on the new cluster:
 
        flux install --namespace=${r.namespace}
