@@ -123,11 +123,15 @@ describe("gitops build: what is validated is what is packed is what is written",
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
 
-  it("the commit is an input of every build in nx.json, so Nx never restores another commit's dist/", () => {
-    const nx = JSON.parse(readFileSync(join(ROOT, "nx.json"), "utf8")) as { namedInputs: Record<string, unknown[]>; targetDefaults: { build: { inputs: unknown[] } } };
+  it("the commit is an input of every cluster build (as Nx resolves it), so Nx never restores another commit's dist/", { timeout: 60_000 }, () => {
+    const nx = JSON.parse(readFileSync(join(ROOT, "nx.json"), "utf8")) as { namedInputs: Record<string, unknown[]> };
     const expand = (inputs: unknown[]): unknown[] => inputs.flatMap((i) => (typeof i === "string" && nx.namedInputs[i] ? expand(nx.namedInputs[i]) : [i]));
-    const inputs = expand(nx.targetDefaults.build.inputs);
-    expect(inputs).toContainEqual({ runtime: expect.stringMatching(/^git rev-parse HEAD/) });
-    for (const v of ["GITOPS_COMMIT", "GITOPS_BRANCH", "GITOPS_CREATED", "GITOPS_SOURCE"]) expect(inputs).toContainEqual({ env: v });
+    for (const project of ["cluster-infra", "cluster-apps"]) {
+      const r = spawnSync(process.execPath, [join(ROOT, "node_modules/nx/bin/nx.js"), "show", "project", project, "--json"], { cwd: ROOT, env: { ...process.env, NX_DAEMON: "false" }, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      const inputs = expand((JSON.parse(r.stdout) as { targets: { build: { inputs: unknown[] } } }).targets.build.inputs);
+      expect(inputs, project).toContainEqual({ runtime: expect.stringMatching(/^git rev-parse HEAD/) });
+      for (const v of ["GITOPS_COMMIT", "GITOPS_BRANCH", "GITOPS_CREATED", "GITOPS_SOURCE"]) expect(inputs, project).toContainEqual({ env: v });
+    }
   });
 });
