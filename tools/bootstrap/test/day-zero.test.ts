@@ -217,6 +217,32 @@ describe("dayZero on components built with core", () => {
     expect(parseRegistry("127.0.0.1:5000/lab/cluster")).toEqual({ registry: "127.0.0.1:5000", repository: "lab/cluster" });
   });
 
+  it("runs the generated jq: the registry credential is JSON-escaped, the item lookup takes exactly one title", () => {
+    const work = mkdtempSync(join(tmpdir(), "day-zero-work-"));
+    writeFileSync(join(work, "s2-username"), 'robot$flux"x');
+    writeFileSync(join(work, "s2-password"), "p\\a:ss\n");
+    const jq = d.phases[3]!.commands.find((c) => c.startsWith("jq -n"))!;
+    execFileSync("bash", ["-c", `set -euo pipefail; work=${work}; ${jq}`]);
+    const config = JSON.parse(readFileSync(join(work, "s2.json"), "utf8")) as { auths: Record<string, { username: string; password: string; auth: string }> };
+    expect(config.auths["registry.example.io"]).toEqual({ username: 'robot$flux"x', password: "p\\a:ss\n", auth: Buffer.from('robot$flux"x:p\\a:ss\n').toString("base64") });
+    // op_item's filter over what `op item list --format json` prints.
+    const script = files.get("3-secrets/run.sh")!;
+    const filter = /jq -er --arg t "\$2" '([^']+)'/.exec(script)![1]!;
+    const items = JSON.stringify([{ id: "abc123", title: "kubernetes/lab/robot-flux" }, { id: "def456", title: "kubernetes/lab/robot" }]);
+    expect(execFileSync("jq", ["-er", "--arg", "t", "kubernetes/lab/robot-flux", filter], { input: items, encoding: "utf8" })).toBe("abc123\n");
+    const none = spawnSync("jq", ["-er", "--arg", "t", "kubernetes/lab/missing", filter], { input: items, encoding: "utf8" });
+    expect(none.status).not.toBe(0);
+    expect(none.stderr).toContain("0 items titled kubernetes/lab/missing");
+  });
+
+  it("bootstrap.sh refuses a phase that does not exist", () => {
+    const dir = mkdtempSync(join(tmpdir(), "day-zero-"));
+    writeDayZero(files, dir);
+    const r = spawnSync("bash", [join(dir, "bootstrap.sh"), "9"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("[0|1|2|3|4]");
+  });
+
   it("gives the same bytes for the same cluster, and JSON with every phase", () => {
     expect([...dayZeroFiles(dayZero(lab, options))]).toEqual([...files]);
     const json = JSON.parse(JSON.stringify(dayZeroJson(d))) as { phases: { phase: number; commands: string[]; files: Record<string, { bytes: number }> }[] };
