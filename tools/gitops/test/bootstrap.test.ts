@@ -73,6 +73,11 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
         expect(text, `${script} reads $${v}`).toMatch(new RegExp(`^${v}="`, "m"));
       }
     }
+    // The same commit gives the same bytes, from another folder and time zone.
+    const again = mkdtempSync(join(tmpdir(), `bootstrap-${name}-again-`));
+    const r2 = spawnSync(process.execPath, [BIN, "bootstrap", "--cluster", join(ROOT, "clusters", name), "--out", again], { cwd: tmpdir(), env: { ...process.env, TZ: "Pacific/Auckland", LANG: "de_DE.UTF-8" }, encoding: "utf8" });
+    expect(r2.status, r2.stderr).toBe(0);
+    expect([...readTree(again)]).toEqual([...files]);
     expect(files.get("2-network/run.sh")).toContain(`TALOSCONFIG="\${TALOSCONFIG:-$HOME/.talos/${name}.yaml}"`);
     expect(files.get("0-talos/run.sh")).toContain(`talosctl gen config ${name} https://${name}-k8s.monosense.io:6443 --with-secrets "$work/secrets.yaml"`);
     expect(files.get("0-talos/run.sh")).toContain(`op read --no-newline op://Prod/${name}-talos/CLUSTER_ID`);
@@ -97,6 +102,11 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
     for (const [path, content] of files) {
       expect(content, path).not.toMatch(/^kind: Secret$/m);
       expect(content, path).not.toMatch(/^\s*(stringData|\.dockerconfigjson):/m);
+    }
+    // 1Password references appear only as op read commands (and their mentions in prose), never resolved.
+    for (const [path, content] of files) {
+      if (!path.endsWith(".sh")) continue;
+      for (const line of content.split("\n").filter((l) => l.includes("op://"))) expect(line, path).toMatch(/op read --no-newline |^say "|^if grep /);
     }
     const secrets = files.get("3-secrets/run.sh")!;
     expect(secrets).toContain('op read --no-newline op://Infra/shared-1password/OP_CONNECT_TOKEN > "$work/s1-0"');
@@ -126,6 +136,17 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
       const [component, file] = path.split("/") as [string, string];
       expect(content, path).toBe(tree.files.get(`components/${component}/${file}`));
     }
+    // Phase 0 holds exactly the files gitops talos writes; the bundle may also be one field of the item.
+    const options = dayZeroOptionsOf(pkg.cluster, undefined);
+    expect(options.talos?.values.name).toBe(name);
+    const { renderTalos, talosConfig } = await import("@k8s-gitops/talos");
+    expect([...d.phases[0]!.files]).toEqual([...renderTalos(talosConfig(options.talos!.values)).files]);
+    const bundle = dayZero(pkg.cluster, { ...options, talos: { values: options.talos!.values, secrets: { layout: "bundle", field: "secrets.yaml" } } });
+    expect(bundle.phases[0]!.commands).toContain(`op read --no-newline op://Prod/${name}-talos/secrets.yaml > "$work/secrets.yaml"`);
+    const other = name === "infra" ? "apps" : "infra";
+    expect(() => dayZero(pkg.cluster, { ...options, talos: { values: { ...options.talos!.values, name: other } } })).toThrow(
+      `cluster ${name}, field talos.values.name: the Talos values are cluster ${other}'s: pass this cluster's values`,
+    );
     // Phase 4: the flux-sync component's objects as the artifact holds them.
     for (const [file, content] of d.phases[4]!.files) expect(content, file).toBe(tree.files.get(`components/flux-sync/${file}`));
   });
