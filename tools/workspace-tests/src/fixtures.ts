@@ -1,12 +1,13 @@
 import { get } from "node:http";
 import { inject } from "vitest";
-import { FIXTURE_PATHS } from "./fixture-server.ts";
-import { RegistryClient, Verdaccio } from "./verdaccio.ts";
+import { RELEASED_PATH, type ReleasedAnswer } from "./fixture-server.ts";
+import { ReleaseFixtures } from "./release.ts";
+import { RegistryClient } from "./verdaccio.ts";
 import { TempWorkspace } from "./workspace.ts";
 
 /**
- * GET on the fixture server. node:http rather than fetch: preparing the workspace takes minutes
- * on a small machine, longer than fetch's default wait for response headers.
+ * GET on the fixture server. node:http rather than fetch: the release takes minutes on a small
+ * machine, longer than fetch's default wait for response headers.
  */
 function ask(base: string, path: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -24,34 +25,51 @@ function ask(base: string, path: string): Promise<Record<string, unknown>> {
   });
 }
 
-function field(body: Record<string, unknown>, key: string): string {
-  const v = body[key];
-  if (typeof v !== "string") throw new Error(`fixture server: no ${key} in its answer`);
-  return v;
+function answer(body: Record<string, unknown>): ReleasedAnswer {
+  const field = (key: keyof ReleasedAnswer): string => {
+    const v = body[key];
+    if (typeof v !== "string") throw new Error(`fixture server: no ${key} in its answer`);
+    return v;
+  };
+  return { prepared: field("prepared"), released: field("released"), registry: field("registry") };
+}
+
+/** What a test file gets from the shared set-up. */
+export interface Release {
+  /** The prepared workspace before the release (read only: the versions before). */
+  prepared: string;
+  /** The file's own copy of the released workspace (committed, every package built, tagged). */
+  ws: TempWorkspace;
+  registry: RegistryClient;
+  /** Removes the file's copy (and, without the shared set-up, what the file made itself). */
+  done(): Promise<void>;
 }
 
 /**
- * The temporary workspace of one test file: a copy of the prepared one the shared set-up made
- * for this run, or (run without the shared set-up, e.g. with another vitest config) its own.
+ * The released workspace for one test file: a copy of the one the run's shared set-up made, or
+ * (run with another vitest config, without the set-up) one the file makes itself.
  */
-export async function workspaceFor(label: string): Promise<TempWorkspace> {
+export async function releaseFor(label: string): Promise<Release> {
   const server = inject("workspaceFixtures");
-  if (!server) return TempWorkspace.create(label);
-  return TempWorkspace.fromPrepared(field(await ask(server, FIXTURE_PATHS.workspace), "dir"), label);
-}
-
-/** A registry for the file, and what to do when the file is done with it. */
-export interface RegistryLease {
-  client: RegistryClient;
-  release(): Promise<void>;
-}
-
-/** The run's shared Verdaccio (stopped by the global teardown), or a Verdaccio of the file's own. */
-export async function registryFor(): Promise<RegistryLease> {
-  const server = inject("workspaceFixtures");
-  if (!server) {
-    const own = await Verdaccio.start();
-    return { client: own.client(), release: () => own.close() };
+  if (server) {
+    const a = answer(await ask(server, RELEASED_PATH));
+    const ws = TempWorkspace.fromPrepared(a.released, label);
+    return { prepared: a.prepared, ws, registry: new RegistryClient(a.registry), done: () => ws.remove() };
   }
-  return { client: new RegistryClient(field(await ask(server, FIXTURE_PATHS.registry), "url")), release: async () => {} };
+  const own = new ReleaseFixtures();
+  try {
+    const [prepared, released, registry] = await Promise.all([own.prepared(), own.released(), own.registry()]);
+    const ws = TempWorkspace.fromPrepared(released.dir, label);
+    return {
+      prepared: prepared.dir,
+      ws,
+      registry: registry.client(),
+      done: async () => {
+        await Promise.all([ws.remove(), own.close()]);
+      },
+    };
+  } catch (err) {
+    await own.close();
+    throw err;
+  }
 }

@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseLeaf, PackageGraph, type WorkspacePackage } from "../src/graph.ts";
 import { affectedProjects, projectsWith, runTasks } from "../src/nx.ts";
 import { digestTree, listFiles } from "../src/tree.ts";
-import { workspaceFor } from "../src/fixtures.ts";
+import { releaseFor, type Release } from "../src/fixtures.ts";
 import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
 
+let release: Release;
 let ws: TempWorkspace;
 let graph: PackageGraph;
 let leaf: WorkspacePackage;
@@ -28,8 +29,10 @@ let head: string;
 const dist = (p: WorkspacePackage): string => ws.path(`${p.dir}/dist`);
 
 beforeAll(async () => {
-  // A copy of the run's prepared workspace (the cold install is shared with the other files).
-  ws = await workspaceFor("affected");
+  // A copy of the run's released workspace (shared set-up): committed, installed, and every
+  // package already built into its Nx cache by the release, so only the clusters build below.
+  release = await releaseFor("affected");
+  ws = release.ws;
   graph = new PackageGraph(ws.dir);
   leaf = chooseLeaf(graph);
   const dependents = graph.dependentsOf(leaf.name);
@@ -43,7 +46,7 @@ beforeAll(async () => {
   base = await ws.git("rev-parse", "HEAD");
 }, 20 * MINUTE);
 
-afterAll(() => ws?.remove(), 5 * MINUTE);
+afterAll(() => release?.done(), 5 * MINUTE);
 
 describe(`a change to one component package (the leaf chosen from the graph)`, () => {
   it("affects exactly the package, the packages that depend on it and the clusters that use it", async () => {

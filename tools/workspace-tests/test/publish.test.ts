@@ -5,25 +5,28 @@
 // passes on the published tarballs; and a project outside the workspace installs core and two
 // component packages from the registry, typechecks against their .d.ts and renders a cluster
 // of its own, byte for byte what the same script renders from the workspace sources.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+//
+// The release itself (the changeset, `changeset version`, `pnpm run release`) is the run's
+// shared set-up (src/release.ts, made once per vitest run): this file asserts on its result,
+// and the affected-builds test starts from the same released workspace.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSUMER_SCRIPT, ConsumerProject } from "../src/consumer.ts";
 import { PackageGraph, type WorkspacePackage } from "../src/graph.ts";
 import { digestTree } from "../src/tree.ts";
-import { registryFor, workspaceFor, type RegistryLease } from "../src/fixtures.ts";
+import { releaseFor, type Release } from "../src/fixtures.ts";
+import { CORE, RELEASE_NOTE, SCOPE } from "../src/release.ts";
 import type { RegistryClient } from "../src/verdaccio.ts";
 import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
-const SCOPE = "@k8s-gitops";
-const CORE = "@k8s-gitops/core";
 /** What the consumer installs: core and two component packages, one depending on the other. */
 const CONSUMED = ["@k8s-gitops/core", "@k8s-gitops/cert-manager", "@k8s-gitops/external-secrets"];
 
+let release: Release;
 let ws: TempWorkspace;
-let lease: RegistryLease;
 let registry: RegistryClient;
 let before: PackageGraph;
 let after: PackageGraph;
@@ -42,24 +45,22 @@ function bumpPatch(v: string): string {
 }
 
 beforeAll(async () => {
-  // The run's shared set-up: a copy of the prepared workspace, and the one Verdaccio.
-  [ws, lease] = await Promise.all([workspaceFor("publish"), registryFor()]);
-  registry = lease.client;
-  before = new PackageGraph(ws.dir);
-}, 10 * MINUTE);
+  // The run's shared set-up: the released workspace (this file's copy), the one Verdaccio, and
+  // the workspace as it was before the release.
+  release = await releaseFor("publish");
+  ws = release.ws;
+  registry = release.registry;
+  before = new PackageGraph(release.prepared);
+}, 30 * MINUTE);
 
 afterAll(async () => {
-  await lease?.release();
-  await ws?.remove();
+  await release?.done();
   for (const d of scratch) rmSync(d, { recursive: true, force: true });
 }, 5 * MINUTE);
 
 describe("versions: changeset version", () => {
   it("bumps the changed package and every package that depends on it, and writes their CHANGELOGs", async () => {
-    // The release under test is this one changeset alone, whatever else is pending in the tree.
-    for (const f of readdirSync(ws.path(".changeset"))) if (f.endsWith(".md") && f !== "README.md") rmSync(ws.path(`.changeset/${f}`));
-    ws.write(".changeset/workspace-tests-release.md", `---\n"${CORE}": patch\n---\n\nA release made by the publishing test.\n`);
-    await ws.pnpm(["exec", "changeset", "version"]);
+    // The release under test is one changeset alone (a patch of core), whatever else is pending.
     after = new PackageGraph(ws.dir);
     const dependents = before.dependentsOf(CORE, "runtime");
     for (const p of before.packages.values()) {
@@ -70,7 +71,7 @@ describe("versions: changeset version", () => {
     }
     const coreLog = ws.read(`${before.get(CORE).dir}/CHANGELOG.md`);
     expect(coreLog).toContain(`## ${after.get(CORE).version}`);
-    expect(coreLog).toContain("A release made by the publishing test.");
+    expect(coreLog).toContain(RELEASE_NOTE);
     const certManager = before.get("@k8s-gitops/cert-manager");
     const certLog = ws.read(`${certManager.dir}/CHANGELOG.md`);
     expect(certLog).toContain(`## ${after.get(certManager.name).version}`);
@@ -80,13 +81,8 @@ describe("versions: changeset version", () => {
 
 describe("publishing: build, changeset publish, publint", () => {
   it("pnpm run release (build, publint, changeset publish) publishes every public package, workspace:* made exact", async () => {
+    // The main workflow's publish command ran in the shared set-up (src/release.ts).
     published = after.publishable();
-    const token = await registry.addUser("publisher", "publisher-password");
-    ws.write(".npmrc", registry.npmrc(SCOPE, token));
-    // The main workflow's publish command. Changesets takes the registry from npm_config_*;
-    // the unscoped one is set too, so that nothing in this run can reach the public registry.
-    const env = { [`npm_config_${SCOPE}:registry`]: registry.url, npm_config_registry: registry.url };
-    await ws.pnpm(["run", "release"], { env, timeoutMs: 20 * MINUTE });
 
     for (const p of published) {
       const doc = await registry.packument(p.name);
@@ -104,7 +100,7 @@ describe("publishing: build, changeset publish, publint", () => {
     expect(core?.exports).toEqual({ ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } });
     // changeset publish tags each release in git, as the release workflow pushes them.
     expect((await ws.git("tag", "--list")).split("\n")).toEqual(expect.arrayContaining(published.map((p) => `${p.name}@${p.version}`)));
-  }, 25 * MINUTE);
+  }, 5 * MINUTE);
 
   it("publint finds nothing in the published tarball of any package under packages/", async () => {
     const dir = scratchDir("tarballs");
