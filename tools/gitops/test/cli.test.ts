@@ -102,12 +102,14 @@ describe("gitops CLI conventions", () => {
     expect(none.stderr).toMatch(/^gitops: build, check and ship/);
   });
 
-  it("build and graph report as JSON with --json; progress stays on stderr", { timeout: 60_000 }, () => {
+  it("build, render and graph report as JSON with --json; progress stays on stderr", { timeout: 60_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), "json-"));
     const b = gitops(["build", "--cluster", TINY, "--out", join(out, "dist"), "--json"], { env: GIT_ENV });
     expect(b.status, b.stderr).toBe(0);
     expect(JSON.parse(b.stdout)).toMatchObject({ cluster: "tiny", files: 7, objects: 5, manifest: expect.stringMatching(/^sha256:/) });
     expect(b.stderr).toMatch(/\[tiny\] rendered/);
+    const listed = gitops(["render", "--cluster", TINY, "--list", "--json"]);
+    expect((JSON.parse(listed.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toContain("flux/kustomization.yaml");
     const g = gitops(["graph", "--cluster", TINY, "--json"]);
     expect(JSON.parse(g.stdout)).toEqual({ cluster: "tiny", components: [{ name: "settings", dependsOn: [] }] });
   });

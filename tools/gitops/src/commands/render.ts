@@ -1,5 +1,5 @@
 import { render } from "@k8s-gitops/core";
-import type { Command } from "../command.ts";
+import { emitJson, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -14,9 +14,10 @@ Options:
   --cluster DIR      the cluster package folder (default .)
   --component NAME   only the files of that component
   --list             print the file paths only
+  --json             { cluster, files: [{ path, content }] } as JSON (with --list, paths only)
 `,
   async run(argv) {
-    const { flags } = parseFlags(argv, { cluster: "string", component: "string", list: "boolean" });
+    const { flags } = parseFlags(argv, { cluster: "string", component: "string", list: "boolean", json: "boolean" });
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
     const tree = render(pkg.cluster);
     const prefix = typeof flags.component === "string" ? `components/${flags.component}/` : "";
@@ -24,6 +25,10 @@ Options:
     if (prefix && files.length === 0) {
       process.stderr.write(`gitops render: cluster ${pkg.cluster.name} has no component "${String(flags.component)}"\n`);
       return 1;
+    }
+    if (flags.json) {
+      emitJson({ cluster: pkg.cluster.name, files: files.map(([path, content]) => (flags.list ? { path } : { path, content })) });
+      return 0;
     }
     if (flags.list) process.stdout.write(files.map(([p]) => `${p}\n`).join(""));
     else process.stdout.write(files.map(([p, c]) => `---\n# ${p}\n${c}`).join(""));
