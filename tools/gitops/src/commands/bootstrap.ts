@@ -5,9 +5,7 @@ import { emitJson, progress, type Command } from "../command.ts";
 import { loadClusterPackage, parseFlags, UsageError } from "../load.ts";
 
 // @k8s-gitops/bootstrap (and through it Talos' schema validator) loads only when this command
-// runs: every gitops start imports all command files. It is imported by path until
-// tools/gitops/package.json lists it as a workspace dependency.
-const BOOTSTRAP = "../../../bootstrap/src/index.ts";
+// runs: every gitops start imports all command files.
 
 export const command: Command = {
   name: "bootstrap",
@@ -60,7 +58,7 @@ field), 2 usage error.
     if (flags.recovery && flags.registry !== undefined) throw new UsageError("--recovery and --registry both name the registry: give one");
     if (flags["registry-item"] !== undefined && flags.registry === undefined) throw new UsageError("--registry-item names the credential of --registry: give --registry too");
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-    const lib: typeof import("../../../bootstrap/src/index.ts") = await import(BOOTSTRAP);
+    const lib = await import("@k8s-gitops/bootstrap");
     const name = pkg.cluster.name;
     // The day-zero options a cluster package may export beside its cluster (the import is cached).
     const mod: { bootstrap?: unknown } = await import(pathToFileURL(join(pkg.dir, "src/index.ts")).href);
