@@ -1,0 +1,62 @@
+import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
+import { nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
+import type { PlatformValues } from "@k8s-gitops/platform";
+
+/**
+ * Facts of the site both clusters share: one domain, one 1Password Connect, one BGP peer, one
+ * Harbor, one object store. The apps cluster's values take them from here.
+ */
+export const site = {
+  domain: dnsName("monosense.io"),
+  letsEncryptEmail: "admin@monosense.io",
+  bgpPeer: { peerAsn: 64501, peerAddress: ipv4("10.25.11.1") },
+  secrets: {
+    storeName: "onepassword",
+    connectHost: "http://opconnect.monosense.dev",
+    vault: "Infra",
+    connectToken: { name: "onepassword-connect-token", key: "token", from: { item: "shared-1password", property: "OP_CONNECT_TOKEN" } },
+  },
+  // Both clusters publish into one Cloudflare zone and one LAN zone with the same credentials;
+  // their TXT owner ids (k8s-<cluster>-<visibility>) keep their records apart.
+  externalDns: {
+    interval: "1m",
+    logLevel: "info",
+    txtPrefix: "k8s.",
+    cloudflareCredentials: "kubernetes/infra/cloudflared",
+    rfc2136Credentials: "kubernetes/infra/rfc2136",
+  },
+  observability: { metricsRetention: "30d", logsRetention: "30d" },
+  storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
+  gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
+  harbor: "harbor.infra.monosense.io",
+  objectStore: { endpoint: "http://10.25.11.3:9000", address: ipv4("10.25.11.3"), port: port(9000) },
+} as const;
+
+/** The infra cluster: storage, database operators, observability, security, networking. */
+export const values: PlatformValues = {
+  name: "infra",
+  id: 1,
+  nodes: nodesOf("infra").map((n) => n.hostname),
+  network: {
+    podCidr: cidr("10.244.0.0/16"),
+    serviceCidr: cidr("10.245.0.0/16"),
+    // The node subnet is a fact of the node inventory, not repeated here.
+    nodeCidr: nodeNetworkOf("infra").subnet,
+    apiServer: { host: dnsName("infra-k8s.monosense.io"), port: port(6443) },
+    coreDnsClusterIp: ipv4("10.245.0.10"),
+    coreDnsReplicas: 2,
+  },
+  bgp: { localAsn: 64512, ...site.bgpPeer },
+  loadBalancerPool: { start: ipv4("10.25.11.100"), stop: ipv4("10.25.11.119") },
+  gateway: { ...site.gatewayNames, externalIp: ipv4("10.25.11.110"), internalIp: ipv4("10.25.11.111") },
+  clusterMesh: { ip: ipv4("10.25.11.100"), fqdn: dnsName("clustermesh-infra.monosense.io"), secretPath: "kubernetes/infra/cilium-clustermesh" },
+  domain: site.domain,
+  letsEncryptEmail: site.letsEncryptEmail,
+  secrets: { ...site.secrets, cloudflareApiTokenPath: "kubernetes/infra/cert-manager/cloudflare" },
+  externalDns: site.externalDns,
+  cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
+  observability: { ...site.observability, logTenant: "infra" },
+  storage: site.storage,
+  objectStore: site.objectStore,
+  artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
+};
