@@ -1,5 +1,4 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { ReleaseFixtures } from "./release.ts";
 
 declare module "vitest" {
@@ -53,9 +52,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("fixture server: not listening on a TCP port");
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await fixtures.close();
