@@ -22,6 +22,8 @@ cleanup() {
   if [ -n "${KEEP_CLONE:-}" ]; then echo "check-clean-clone: kept $clone" >&2; else rm -rf "$parent"; fi
 }
 trap cleanup EXIT
+# Interrupted or killed: still remove the clone (the EXIT trap runs on the way out).
+trap 'exit 130' INT TERM
 
 log() { printf '\033[1m[check-clean-clone]\033[0m %s\n' "$*" >&2; }
 
