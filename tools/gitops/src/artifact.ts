@@ -1,7 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, type RenderedTree } from "@k8s-gitops/core";
-import { bootstrapFiles } from "@k8s-gitops/flux-system";
 import { packArtifact, writeLayout, writeTreeDir, type Image } from "@k8s-gitops/oci";
 import { revisionOf, sourceInfo, type SourceInfo } from "./git.ts";
 import type { ClusterPackage } from "./load.ts";
@@ -50,11 +49,11 @@ export async function scanAnnotations(cluster: string, image: Image): Promise<vo
 /**
  * Build step: writes the whole build into `outDir` (a staging folder the caller swaps into
  * place): tree/ and the OCI layout from the same bytes, the validation record, and the day-zero
- * bootstrap folder.
+ * folder (`gitops bootstrap`'s phases).
  */
-export function writeBuild(pkg: ClusterPackage, files: ReadonlyMap<string, Uint8Array>, image: Image, validation: string, outDir: string): void {
+export function writeBuild(pkg: ClusterPackage, files: ReadonlyMap<string, Uint8Array>, image: Image, validation: string, writeDayZero: (dir: string) => void, outDir: string): void {
   writeTreeDir(join(outDir, TREE_DIR), files);
   writeFileSync(join(outDir, VALIDATION_FILE), validation);
   writeLayout(join(outDir, OCI_DIR), image, [pkg.cluster.name]);
-  if (pkg.cluster.artifact) writeTreeDir(join(outDir, BOOTSTRAP_DIR), bootstrapFiles(pkg.cluster));
+  writeDayZero(join(outDir, BOOTSTRAP_DIR));
 }

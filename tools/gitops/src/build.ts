@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { render, type RenderedTree } from "@k8s-gitops/core";
 import { BOOTSTRAP_DIR, OCI_DIR, packCluster, scanAnnotations, TREE_DIR, writeBuild, type ClusterArtifact } from "./artifact.ts";
 import { progress } from "./command.ts";
+import { dayZeroWriter } from "./day-zero.ts";
 import { validateBuild, validationRecord } from "./commands/validate.ts";
 import { replaceDir } from "./dist.ts";
 import { sourceInfo } from "./git.ts";
@@ -41,7 +42,8 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   await scanAnnotations(name, image);
   const layer = image.manifest.layers[0]!.digest;
   const validation = await validationRecord(result, { manifest: image.digest, layer });
-  replaceDir(outDir, (staging) => writeBuild(pkg, bytes, image, validation, staging));
+  const dayZero = await dayZeroWriter(pkg);
+  replaceDir(outDir, (staging) => writeBuild(pkg, bytes, image, validation, dayZero, staging));
   const artifact: ClusterArtifact = { image, source, layoutDir: join(outDir, OCI_DIR), bootstrapDir: join(outDir, BOOTSTRAP_DIR) };
   progress(`[${name}] artifact ${image.digest} (layer ${layer}) -> ${outDir}`);
   progress(`[${name}] built in ${Math.round(performance.now() - started)} ms`);

@@ -54,8 +54,8 @@ describe("gitops build: the cluster artifact", () => {
     const tree = readTreeDir(join(a, "dist/tree"));
     expect([...files.keys()]).toEqual([...tree.keys()]);
     const bootstrap = readdirSync(join(a, "dist/bootstrap")).sort();
-    expect(bootstrap).toEqual(expect.arrayContaining(["README.md", "kustomization.yaml", "ocirepository-flux-system.yaml"]));
-    expect(readFileSync(join(a, "dist/bootstrap/ocirepository-flux-system.yaml"), "utf8")).toContain("url: oci://harbor.infra.monosense.io/k8s-gitops/cluster-infra");
+    expect(bootstrap).toEqual(["0-talos", "1-crds", "2-network", "3-secrets", "4-flux", "README.md", "bootstrap.sh"]);
+    expect(readFileSync(join(a, "dist/bootstrap/4-flux/ocirepository-flux-system.yaml"), "utf8")).toContain("url: oci://harbor.infra.monosense.io/k8s-gitops/cluster-infra");
   });
 
   it("gitops pack prints the same digests as the build's layout", { timeout: 60_000 }, () => {

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { ConfigError } from "@k8s-gitops/core";
 import { emitJson, progress, type Command } from "../command.ts";
+import { dayZeroOptions } from "../day-zero.ts";
 import { loadClusterPackage, parseFlags, UsageError } from "../load.ts";
 
 // @k8s-gitops/bootstrap (and through it Talos' schema validator) loads only when this command
@@ -60,9 +60,7 @@ field), 2 usage error.
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
     const lib = await import("@k8s-gitops/bootstrap");
     const name = pkg.cluster.name;
-    // The day-zero options a cluster package may export beside its cluster (the import is cached).
-    const mod: { bootstrap?: unknown } = await import(pathToFileURL(join(pkg.dir, "src/index.ts")).href);
-    const options = lib.dayZeroOptionsOf(pkg.cluster, mod.bootstrap);
+    const options = await dayZeroOptions(pkg);
     let registry = options.registry;
     if (flags.recovery) {
       if (!options.recovery) throw new UsageError(`cluster ${name} declares no recovery registry in its day-zero options: name one with --registry HOST/REPO`);
