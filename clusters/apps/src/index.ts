@@ -10,7 +10,7 @@ export { values };
 
 const shared = sharedLayer(values, { peers: [peerOf(infra)] });
 
-const runs = [shared.network, shared.secrets, shared.certificates, shared.storage, shared.flux];
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
 
 export default cluster({
   name: values.name,

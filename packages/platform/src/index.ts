@@ -5,17 +5,19 @@ import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secr
 import { fluxSync } from "@k8s-gitops/flux-system";
 import { networkPolicies } from "@k8s-gitops/network-policies";
 import { openebs, type OpenEbsOutputs } from "@k8s-gitops/openebs";
-import { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
+import { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
 import type { PeerCluster, PlatformValues } from "./values.ts";
 
 export { KUBE_SYSTEM_POLICY_REASON, kubeSystemRelease } from "./kube-system.ts";
-export { networkCore, networkEdge, type NetworkCore, type NetworkEdge } from "./networking.ts";
+export { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
 export { peerOf, type OnePasswordPath, type PeerCluster, type PlatformValues } from "./values.ts";
 
 /** The shared layer by role: each a group of components a cluster file lists by name. */
 export type SharedLayer = {
-  /** Cilium (with its pool, BGP, gateways and mesh), CoreDNS, ExternalDNS, cloudflared, Spegel. */
+  /** The Gateway API CRDs, Cilium (with its pool, BGP and gateways), CoreDNS, ExternalDNS, cloudflared, Spegel. */
   readonly network: NetworkCore & NetworkEdge;
+  /** The ClusterMesh connection, when the cluster has peers (empty otherwise). */
+  readonly mesh: NetworkMesh | Readonly<Record<string, never>>;
   readonly secrets: ExternalSecrets;
   readonly certificates: CertManager;
   /** Node-local volumes (storage.localClass). */
@@ -35,7 +37,7 @@ export interface Neighbours {
  * neighbours: nothing in here may test the cluster's name (a difference between clusters is a
  * value in PlatformValues, written in each cluster's own folder).
  *
- * Order (Flux dependsOn): Cilium and CoreDNS first (day zero installs them before Flux), the
+ * Order (Flux dependsOn): the Gateway API CRDs, Cilium and CoreDNS first (day zero installs them before Flux), the
  * operators (external-secrets, cert-manager, OpenEBS) on both; the pool, BGP and mesh on
  * Cilium; the gateways on the pool and the wildcard certificate; ExternalDNS and cloudflared
  * on the gateways and the secret store; Flux's own objects on the secret store.
@@ -51,7 +53,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     { acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } },
     { ...base, secretStore: secrets.store },
   );
-  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers }, neighbours.peers);
+  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers });
   // The cluster follows its branch's moving tag by design (gitops push also writes an immutable
   // sha-<commit> tag per build); every other source is pinned.
   const sync = patch(
@@ -62,6 +64,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
   );
   return {
     network: { ...core, ...edge },
+    mesh: neighbours.peers.length > 0 ? networkMesh(values, core, { secretStore: secrets.store }, neighbours.peers) : {},
     secrets,
     certificates,
     storage: { openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium }) },

@@ -70,22 +70,29 @@ export function networkCore(values: PlatformValues, peers: readonly PeerCluster[
 /** What sits on the core, the secret store and the certificates. */
 export type NetworkEdge = {
   readonly gateways: Gateways;
-  readonly clusterMesh: Component;
   readonly externalDns: Component;
   readonly cloudflared: Component;
   readonly spegel: Component;
 };
 
+/** The ClusterMesh connection to the cluster's peers. */
+export type NetworkMesh = { readonly clusterMesh: Component };
+
 /**
- * Gateways, the mesh, DNS records, the tunnel, the image mirror. The mesh peers are exactly
- * `peers`: cross-cluster facts are arguments, never looked up.
+ * The mesh with exactly `peers` (cross-cluster facts are arguments, never looked up). A cluster
+ * without peers has no mesh component: `sharedLayer` leaves it out.
  */
-export function networkEdge(
-  values: PlatformValues,
-  core: NetworkCore,
-  deps: { secretStore: SecretStore; issuers: Component<IssuerOutputs> },
-  peers: readonly PeerCluster[],
-): NetworkEdge {
+export function networkMesh(values: PlatformValues, core: NetworkCore, deps: { secretStore: SecretStore }, peers: readonly PeerCluster[]): NetworkMesh {
+  return {
+    clusterMesh: clusterMesh(
+      { local: meshMember(values), peers: peers.map(meshMember), credentials: values.clusterMesh.secretPath },
+      { cilium: core.cilium, ipam: core.ipam, secretStore: deps.secretStore },
+    ),
+  };
+}
+
+/** Gateways, DNS records, the tunnel, the image mirror. */
+export function networkEdge(values: PlatformValues, core: NetworkCore, deps: { secretStore: SecretStore; issuers: Component<IssuerOutputs> }): NetworkEdge {
   const gw = gateways(
     {
       cluster: values.name,
@@ -97,10 +104,6 @@ export function networkEdge(
   const edgeDeps = { gateways: gw, secretStore: deps.secretStore };
   return {
     gateways: gw,
-    clusterMesh: clusterMesh(
-      { local: meshMember(values), peers: peers.map(meshMember), credentials: values.clusterMesh.secretPath },
-      { cilium: core.cilium, ipam: core.ipam, secretStore: deps.secretStore },
-    ),
     externalDns: externalDns(
       {
         cluster: values.name,

@@ -5,7 +5,7 @@ import { ANNOTATIONS, cluster, componentsOf, dnsName, ipv4, render, topologicalO
 import { externalSecrets } from "@k8s-gitops/external-secrets";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { networkCore, networkEdge, peerOf, type PeerCluster, type PlatformValues } from "../src/index.ts";
+import { networkCore, networkEdge, networkMesh, peerOf, type PeerCluster, type PlatformValues } from "../src/index.ts";
 import { apps, infra } from "./fixtures.ts";
 
 /** The networking layer of a cluster with the secret store and certificates it needs, built as the platform builds them. */
@@ -14,8 +14,9 @@ function network(values: PlatformValues, peers: readonly PeerCluster[]) {
   const base = { cilium: core.cilium, coredns: core.coredns };
   const secrets = externalSecrets({ connectHost: values.secrets.connectHost, vault: values.secrets.vault, connectToken: values.secrets.connectToken, storeName: values.secrets.storeName }, base);
   const certificates = certManager({ acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } }, { ...base, secretStore: secrets.store });
-  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers }, peers);
-  return { core, edge, components: componentsOf([core, secrets, certificates, edge]) };
+  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers });
+  const mesh = networkMesh(values, core, { secretStore: secrets.store }, peers);
+  return { core, edge, mesh, components: componentsOf([core, secrets, certificates, edge, mesh]) };
 }
 
 function deps(components: readonly Component[], name: string): string[] {
@@ -24,8 +25,8 @@ function deps(components: readonly Component[], name: string): string[] {
   return c.dependsOn.map((d) => d.name).sort();
 }
 
-function meshSecret(edge: ReturnType<typeof network>["edge"]): ExternalSecret | undefined {
-  return edge.clusterMesh.resources.find((r): r is ExternalSecret => ExternalSecret.is(r));
+function meshSecret(mesh: ReturnType<typeof network>["mesh"]): ExternalSecret | undefined {
+  return mesh.clusterMesh.resources.find((r): r is ExternalSecret => ExternalSecret.is(r));
 }
 
 describe("the networking layer", () => {
@@ -53,9 +54,9 @@ describe("the networking layer", () => {
   });
 
   it("gives the pool to everything that waits for a LoadBalancer address, and none to the cilium release itself", () => {
-    const { core, edge, components } = network(infra, [peerOf(apps)]);
+    const { core, edge, mesh, components } = network(infra, [peerOf(apps)]);
     expect(core.ipam.provides.addressPools).toBe(true);
-    for (const c of [edge.gateways, edge.clusterMesh]) expect(c.dependsOn).toContain(core.ipam);
+    for (const c of [edge.gateways, mesh.clusterMesh]) expect(c.dependsOn).toContain(core.ipam);
     const hr = core.cilium.resources.find((r): r is HelmRelease => HelmRelease.is(r));
     expect(JSON.stringify(hr?.spec?.values)).not.toContain("LoadBalancer");
     expect(hr?.spec?.values).toMatchObject({ clustermesh: { apiserver: { service: { type: "ClusterIP" }, tls: { auto: { method: "helm" } } } } });
@@ -64,13 +65,13 @@ describe("the networking layer", () => {
   });
 
   it("peers each cluster's mesh with the peers it is given, from their values", () => {
-    expect(meshSecret(network(infra, [peerOf(apps)]).edge)?.spec?.target?.template?.data?.["apps"]).toContain(`https://${apps.clusterMesh.fqdn}:2379`);
-    expect(meshSecret(network(apps, [peerOf(infra)]).edge)?.spec?.target?.template?.data?.["infra"]).toContain(`https://${infra.clusterMesh.fqdn}:2379`);
+    expect(meshSecret(network(infra, [peerOf(apps)]).mesh)?.spec?.target?.template?.data?.["apps"]).toContain(`https://${apps.clusterMesh.fqdn}:2379`);
+    expect(meshSecret(network(apps, [peerOf(infra)]).mesh)?.spec?.target?.template?.data?.["infra"]).toContain(`https://${infra.clusterMesh.fqdn}:2379`);
   });
 
   it("changes infra's mesh configuration when apps' endpoint changes, and refuses apps taking infra's id or no peer at all", () => {
     const moved: PeerCluster = { ...peerOf(apps), clusterMesh: { ...apps.clusterMesh, fqdn: dnsName("mesh.apps.example.org") } };
-    expect(meshSecret(network(infra, [moved]).edge)?.spec?.target?.template?.data?.["apps"]).toContain("https://mesh.apps.example.org:2379");
+    expect(meshSecret(network(infra, [moved]).mesh)?.spec?.target?.template?.data?.["apps"]).toContain("https://mesh.apps.example.org:2379");
     expect(() => network(infra, [{ ...peerOf(apps), id: infra.id }])).toThrowError("cluster infra, component cilium-clustermesh, field id: cluster id 1 of apps is also infra's: ids must be unique in the mesh");
     expect(() => network(infra, [])).toThrowError("cluster infra, component cilium-clustermesh, field peers: a mesh needs at least one peer");
   });

@@ -6,7 +6,7 @@ import { apps, infra } from "./fixtures.ts";
 
 function layerOf(values: PlatformValues, peer: PlatformValues): Component[] {
   const shared = sharedLayer(values, { peers: [peerOf(peer)] });
-  const runs = [shared.network, shared.secrets, shared.certificates, shared.storage, shared.flux];
+  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
   return [...componentsOf(runs), networkBaseline(values, shared.network, runs)];
 }
 
