@@ -22,6 +22,7 @@ export interface FixtureServer {
 }
 
 export const RELEASED_PATH = "/released";
+export const PREPARED_PATH = "/prepared";
 
 /** What RELEASED_PATH answers: folders of the prepared and the released workspace, the registry URL. */
 export interface ReleasedAnswer {
@@ -33,20 +34,24 @@ export interface ReleasedAnswer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const fixtures = new ReleaseFixtures();
   const server = createServer((req, res) => {
-    if (req.url !== RELEASED_PATH) {
-      res.writeHead(404).end();
-      return;
-    }
+    const reply = (body: Promise<ReleasedAnswer | { prepared: string }>): void => {
+      body.then(
+        (b) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(b)),
+        (err: unknown) => res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: err instanceof Error ? err.message : String(err) })),
+      );
+    };
     // A failed set-up stays failed: every file that asks gets the same error, at once.
-    Promise.all([fixtures.prepared(), fixtures.released(), fixtures.registry()]).then(
-      ([prepared, released, registry]) => {
-        const body: ReleasedAnswer = { prepared: prepared.dir, released: released.dir, registry: registry.url };
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
-      },
-      (err: unknown) => {
-        res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: err instanceof Error ? err.message : String(err) }));
-      },
-    );
+    if (req.url === RELEASED_PATH) {
+      return reply(
+        Promise.all([fixtures.prepared(), fixtures.released(), fixtures.registry()]).then(([prepared, released, registry]) => ({
+          prepared: prepared.dir,
+          released: released.dir,
+          registry: registry.url,
+        })),
+      );
+    }
+    if (req.url === PREPARED_PATH) return reply(fixtures.prepared().then((p) => ({ prepared: p.dir })));
+    res.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

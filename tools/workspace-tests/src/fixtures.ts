@@ -1,6 +1,6 @@
 import { get } from "node:http";
 import { inject } from "vitest";
-import { RELEASED_PATH, type ReleasedAnswer } from "./fixture-server.ts";
+import { PREPARED_PATH, RELEASED_PATH, type ReleasedAnswer } from "./fixture-server.ts";
 import { ReleaseFixtures } from "./release.ts";
 import { RegistryClient } from "./verdaccio.ts";
 import { TempWorkspace } from "./workspace.ts";
@@ -25,13 +25,14 @@ function ask(base: string, path: string): Promise<Record<string, unknown>> {
   });
 }
 
+function field(body: Record<string, unknown>, key: keyof ReleasedAnswer): string {
+  const v = body[key];
+  if (typeof v !== "string") throw new Error(`fixture server: no ${key} in its answer`);
+  return v;
+}
+
 function answer(body: Record<string, unknown>): ReleasedAnswer {
-  const field = (key: keyof ReleasedAnswer): string => {
-    const v = body[key];
-    if (typeof v !== "string") throw new Error(`fixture server: no ${key} in its answer`);
-    return v;
-  };
-  return { prepared: field("prepared"), released: field("released"), registry: field("registry") };
+  return { prepared: field(body, "prepared"), released: field(body, "released"), registry: field(body, "registry") };
 }
 
 /** What a test file gets from the shared set-up. */
@@ -72,4 +73,29 @@ export async function releaseFor(label: string): Promise<Release> {
     await own.close();
     throw err;
   }
+}
+
+/** A workspace at its base commit for one test file, and how it was made. */
+export interface Base {
+  ws: TempWorkspace;
+  /** True when it is the released workspace (every package already in its Nx cache). */
+  released: boolean;
+  done(): Promise<void>;
+}
+
+/**
+ * The released workspace when the release works, else a copy of the prepared one: a test that
+ * needs a committed, installed workspace but not the release (the affected-builds test) does
+ * not fail because publishing does; the publishing test reports that failure.
+ */
+export async function baseFor(label: string): Promise<Base> {
+  try {
+    const r = await releaseFor(label);
+    return { ws: r.ws, released: true, done: r.done };
+  } catch (err) {
+    process.stderr.write(`workspace-tests: ${label} starts from the prepared workspace, the release failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
+  }
+  const server = inject("workspaceFixtures");
+  const ws = server ? TempWorkspace.fromPrepared(field(await ask(server, PREPARED_PATH), "prepared"), label) : await TempWorkspace.create(label);
+  return { ws, released: false, done: () => ws.remove() };
 }

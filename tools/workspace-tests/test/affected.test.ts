@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseLeaf, PackageGraph, type WorkspacePackage } from "../src/graph.ts";
 import { affectedProjects, projectsWith, runTasks } from "../src/nx.ts";
 import { digestTree, listFiles } from "../src/tree.ts";
-import { releaseFor, type Release } from "../src/fixtures.ts";
+import { baseFor, type Base } from "../src/fixtures.ts";
 import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
 
-let release: Release;
+let start: Base;
 let ws: TempWorkspace;
 let graph: PackageGraph;
 let leaf: WorkspacePackage;
@@ -31,8 +31,9 @@ const dist = (p: WorkspacePackage): string => ws.path(`${p.dir}/dist`);
 beforeAll(async () => {
   // A copy of the run's released workspace (shared set-up): committed, installed, and every
   // package already built into its Nx cache by the release, so only the clusters build below.
-  release = await releaseFor("affected");
-  ws = release.ws;
+  // (If the release fails, a copy of the prepared workspace, and everything builds below.)
+  start = await baseFor("affected");
+  ws = start.ws;
   graph = new PackageGraph(ws.dir);
   leaf = chooseLeaf(graph);
   const dependents = graph.dependentsOf(leaf.name);
@@ -40,13 +41,13 @@ beforeAll(async () => {
   expectedBuilds = [...dependents].filter((p) => p.scripts.build).map((p) => p.project).sort();
   using = graph.clusters().filter((c) => dependents.has(c));
   notUsing = graph.clusters().filter((c) => !dependents.has(c));
-  process.stderr.write(`affected test: changing ${leaf.name}; expected affected: ${expected.join(", ")}\n`);
+  process.stderr.write(`affected test (from the ${start.released ? "released" : "prepared"} workspace): changing ${leaf.name}; expected affected: ${expected.join(", ")}\n`);
   // Everything built once at the base commit: the cache a CI runner restores before a PR run.
   await runTasks(ws, ["run-many", "-t", "build"]);
   base = await ws.git("rev-parse", "HEAD");
 }, 20 * MINUTE);
 
-afterAll(() => release?.done(), 5 * MINUTE);
+afterAll(() => start?.done(), 5 * MINUTE);
 
 describe(`a change to one component package (the leaf chosen from the graph)`, () => {
   it("affects exactly the package, the packages that depend on it and the clusters that use it", async () => {
