@@ -1,42 +1,7 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
-import pkg from "../package.json" with { type: "json" };
-
-export const NAMESPACE = "rook-ceph";
-
-/** The chart's values, as far as this package sets them (generate them from the chart's values.schema.json where it ships one). */
-export interface RookCephValues {
-  replicaCount?: number;
-  resources?: { requests?: { cpu?: string; memory?: string }; limits?: { memory?: string } };
-}
-
-/** The chart, pinned. */
-export function chart(version = "v1.18.6") {
-  return ociChart<RookCephValues>({ name: "rook-ceph", url: "oci://ghcr.io/rook/rook-ceph", version });
-}
-
-/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
-export const defaults = {
-  replicaCount: 2,
-  resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
-} satisfies RookCephValues;
-
-export interface RookCephOptions {
-  /** Chart version (default: the pinned one). */
-  version?: string;
-  /** Chart values, deep-merged over `defaults`. */
-  values?: DeepPartial<RookCephValues>;
-}
-
-/** Rook-Ceph: the operator (chart rook-ceph, CRDs through the chart), typed CephCluster/CephBlockPool/CephFilesystem models generated from its CRDs, and their builders */
-export function rookCeph(o: RookCephOptions, deps: { cilium: Component; coredns: Component }): Component {
-  return component({
-    name: "rook-ceph",
-    namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "rook-ceph", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values })],
-    healthChecks: [healthCheck(HelmRelease, "rook-ceph", NAMESPACE)],
-    network: { namespace: NAMESPACE },
-    package: pkg,
-  });
-}
+export { chart, CRDS, defaults, NAMESPACE, rookCephOperator, type RookCephOperatorOptions, type RookCephValues } from "./operator.ts";
+export { CEPH_IMAGE, cephCluster, DASHBOARD_PORT, type CephClusterOptions, type CephStorageNode } from "./cluster.ts";
+export { cephBlockPool, RBD_SECRETS, rbdProvisioner, rbdStorageClass, type CephBlockPoolOptions, type RbdStorageClassOptions } from "./pool.ts";
+export { cephFilesystem, type CephFilesystemOptions } from "./filesystem.ts";
+export { CephCluster, type ICephCluster } from "./generated/models/ceph.rook.io/v1/CephCluster.ts";
+export { CephBlockPool, type ICephBlockPool } from "./generated/models/ceph.rook.io/v1/CephBlockPool.ts";
+export { CephFilesystem, type ICephFilesystem } from "./generated/models/ceph.rook.io/v1/CephFilesystem.ts";

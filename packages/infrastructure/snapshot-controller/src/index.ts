@@ -1,42 +1,96 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
+import type { CustomResourceDefinition } from "kubernetes-models/apiextensions.k8s.io/v1";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, crdComponent, healthCheck, helmRelease, namespace, repositoryChart, shippedCrds, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
+import { VolumeSnapshotClass } from "./generated/models/snapshot.storage.k8s.io/v1/VolumeSnapshotClass.ts";
+
+export { VolumeSnapshotClass, type IVolumeSnapshotClass } from "./generated/models/snapshot.storage.k8s.io/v1/VolumeSnapshotClass.ts";
 
 export const NAMESPACE = "snapshot-controller";
 
-/** The chart's values, as far as this package sets them (generate them from the chart's values.schema.json where it ships one). */
+/** The external-snapshotter release whose CRDs the package ships (crds/, from vendor/crds/external-snapshotter by scripts/sync-crds.mjs). */
+export const EXTERNAL_SNAPSHOTTER_VERSION = "8.4.0";
+
+/** The kinds the CRDs serve, as the reconcile check keys them. */
+export const CRDS = ["snapshot.storage.k8s.io/VolumeSnapshot", "snapshot.storage.k8s.io/VolumeSnapshotClass", "snapshot.storage.k8s.io/VolumeSnapshotContent"] as const;
+
+/** The CRDs as objects, read once from the files shipped in the package. */
+export function snapshotCrdObjects(): readonly CustomResourceDefinition[] {
+  return shippedCrds(new URL("../crds/", import.meta.url), pkg.name);
+}
+
+/**
+ * The snapshot CRDs, bootstrap phase 1 rather than an ordinary component: the CSI provisioners
+ * of every storage driver run the csi-snapshotter sidecar, which fails while the kinds are not
+ * served, and the snapshot classes, VolSync and the controller all need them. Installed before
+ * Flux, they are there for whatever reconciles first; Flux keeps them (never pruned).
+ */
+export function snapshotCrds(): Component {
+  return crdComponent({ name: "snapshot-crds", crds: snapshotCrdObjects(), package: pkg });
+}
+
+/**
+ * The chart values this package sets. The piraeus snapshot-controller chart ships no schema
+ * under vendor/schemas/helm, so the type covers exactly the keys used here.
+ */
 export interface SnapshotControllerValues {
-  replicaCount?: number;
-  resources?: { requests?: { cpu?: string; memory?: string }; limits?: { memory?: string } };
+  controller: {
+    replicaCount: number;
+    resources: { requests: { cpu: string; memory: string }; limits: { memory: string } };
+  };
 }
 
-/** The chart, pinned. */
+/** The chart, pinned (https://piraeus.io/helm-charts, snapshot-controller 4.1.1 = external-snapshotter 8.x). */
 export function chart(version = "4.1.1") {
-  return ociChart<SnapshotControllerValues>({ name: "snapshot-controller", url: "oci://ghcr.io/piraeusdatastore/snapshot-controller", version });
+  return repositoryChart<SnapshotControllerValues>({ name: "snapshot-controller", repository: "https://piraeus.io/helm-charts", version });
 }
 
-/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
+/** Two replicas with leader election, so a drained node does not stop snapshots. */
 export const defaults = {
-  replicaCount: 2,
-  resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
+  controller: { replicaCount: 2, resources: { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } } },
 } satisfies SnapshotControllerValues;
 
 export interface SnapshotControllerOptions {
-  /** Chart version (default: the pinned one). */
   version?: string;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<SnapshotControllerValues>;
 }
 
-/** The CSI external-snapshotter CRDs (bootstrap phase 1), the snapshot-controller and typed VolumeSnapshotClass models */
-export function snapshotController(o: SnapshotControllerOptions, deps: { cilium: Component; coredns: Component }): Component {
+/**
+ * The snapshot controller: it binds VolumeSnapshots to VolumeSnapshotContents, which each CSI
+ * driver's sidecar then cuts. Its CRDs come from `snapshotCrds` (the chart's are skipped).
+ */
+export function snapshotController(o: SnapshotControllerOptions, deps: { cilium: Component; snapshotCrds: Component }): Component {
   return component({
     name: "snapshot-controller",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    dependsOn: [deps.cilium, deps.snapshotCrds],
     resources: [namespace(NAMESPACE), ...helmRelease({ name: "snapshot-controller", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values })],
-    healthChecks: [healthCheck(HelmRelease, "snapshot-controller", NAMESPACE)],
-    network: { namespace: NAMESPACE },
+    healthChecks: [healthCheck(Deployment, "snapshot-controller", NAMESPACE)],
+    // It talks to the API server only.
+    network: { namespace: NAMESPACE, internal: false },
     package: pkg,
+  });
+}
+
+export interface VolumeSnapshotClassOptions {
+  name: string;
+  /** The CSI driver that cuts the snapshots (e.g. rook-ceph.rbd.csi.ceph.com). */
+  driver: string;
+  /** Driver parameters (cluster id, snapshotter secret). */
+  parameters: Readonly<Record<string, string>>;
+  /** The cluster's default class for the driver. Default false. */
+  isDefault?: boolean;
+  /** Delete (default): a backup tool's temporary snapshot goes with its VolumeSnapshot. */
+  deletionPolicy?: "Delete" | "Retain";
+}
+
+/** A VolumeSnapshotClass of a CSI driver. */
+export function volumeSnapshotClass(o: VolumeSnapshotClassOptions): VolumeSnapshotClass {
+  return new VolumeSnapshotClass({
+    metadata: { name: o.name, annotations: { "snapshot.storage.kubernetes.io/is-default-class": String(o.isDefault ?? false) } },
+    driver: o.driver,
+    deletionPolicy: o.deletionPolicy ?? "Delete",
+    parameters: { ...o.parameters },
   });
 }

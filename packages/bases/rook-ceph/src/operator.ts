@@ -1,0 +1,112 @@
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, healthCheck, helmRelease, merge, namespace, repositoryChart, type Cidr, type Component, type DeepPartial } from "@k8s-gitops/core";
+import pkg from "../package.json" with { type: "json" };
+
+/** Where the operator, the CephCluster and every Ceph daemon run. */
+export const NAMESPACE = "rook-ceph";
+
+type Resources = { requests: { cpu: string; memory: string }; limits: { memory: string } };
+
+/**
+ * The chart values this package sets. The rook-ceph chart ships no values.schema.json (nothing
+ * under vendor/schemas/helm), so the type is written here and covers exactly the keys we use,
+ * as the chart's values.yaml of v1.18.6 names them.
+ */
+export interface RookCephValues {
+  crds: { enabled: boolean };
+  logLevel: "ERROR" | "WARNING" | "INFO" | "DEBUG";
+  resources: Resources;
+  /** ServiceMonitors/PrometheusRules of the operator: needs the prometheus-operator CRDs. */
+  monitoring: { enabled: boolean };
+  /** The discovery daemon finds disks for `useAllDevices`; the platform names every device. */
+  enableDiscoveryDaemon: boolean;
+  csi: {
+    enableRbdDriver: boolean;
+    enableCephfsDriver: boolean;
+    /** The CSI pods on the host network, like the Ceph daemons they talk to. */
+    enableCSIHostNetwork: boolean;
+    provisionerReplicas: number;
+    /** The RBD/CephFS provisioners' csi-snapshotter sidecar (needs the snapshot CRDs). */
+    enableRBDSnapshotter: boolean;
+    enableCephfsSnapshotter: boolean;
+  };
+}
+
+/** The chart, pinned (https://charts.rook.io/release, rook-ceph v1.18.6). */
+export function chart(version = "v1.18.6") {
+  return repositoryChart<RookCephValues>({ name: "rook-ceph", repository: "https://charts.rook.io/release", version });
+}
+
+/**
+ * The operator with its CRDs from the chart, RBD CSI on the host network (the Ceph daemons run
+ * there too), no discovery daemon (devices are listed by id) and no monitoring objects until
+ * the cluster runs the prometheus-operator CRDs.
+ */
+export const defaults = {
+  crds: { enabled: true },
+  logLevel: "INFO",
+  resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "512Mi" } },
+  monitoring: { enabled: false },
+  enableDiscoveryDaemon: false,
+  csi: {
+    enableRbdDriver: true,
+    enableCephfsDriver: false,
+    enableCSIHostNetwork: true,
+    provisionerReplicas: 2,
+    enableRBDSnapshotter: true,
+    enableCephfsSnapshotter: false,
+  },
+} satisfies RookCephValues;
+
+/** The kinds the chart's CRDs serve that the platform uses. */
+export const CRDS = [
+  "ceph.rook.io/CephBlockPool",
+  "ceph.rook.io/CephCluster",
+  "ceph.rook.io/CephFilesystem",
+  "ceph.rook.io/CephFilesystemSubVolumeGroup",
+  "ceph.rook.io/CephObjectStore",
+  "ceph.rook.io/CephObjectStoreUser",
+  "objectbucket.io/ObjectBucketClaim",
+] as const;
+
+export interface RookCephOperatorOptions {
+  /** Chart version (default: the pinned one). */
+  version?: string;
+  /** The node subnet: mons, OSDs and mgrs listen on the nodes' addresses (host networking). */
+  nodeCidr: Cidr;
+  /** Install the CephFS CSI driver (only when a CephFilesystem serves ReadWriteMany claims). */
+  cephfs?: boolean;
+  /** Chart values, deep-merged over `defaults`. */
+  values?: DeepPartial<RookCephValues>;
+}
+
+/**
+ * The Rook operator and the Ceph CSI drivers. It depends on the snapshot CRDs because the CSI
+ * provisioners run the csi-snapshotter sidecar, which fails without them.
+ */
+export function rookCephOperator(o: RookCephOperatorOptions, deps: { cilium: Component; coredns: Component; snapshotCrds: Component }): Component {
+  const cephfs = o.cephfs ?? false;
+  // Options that feed values go into the defaults; the caller's `values` still win over them.
+  const base = merge<RookCephValues>(defaults, { csi: { enableCephfsDriver: cephfs, enableCephfsSnapshotter: cephfs } });
+  return component({
+    name: "rook-ceph",
+    namespace: NAMESPACE,
+    dependsOn: [deps.cilium, deps.coredns, deps.snapshotCrds],
+    timeout: "10m",
+    // Ceph's daemons and the CSI node plugins use host networking and host devices.
+    resources: [
+      namespace(NAMESPACE, { podSecurity: "privileged" }),
+      ...helmRelease({ name: "rook-ceph", namespace: NAMESPACE, chart: chart(o.version), defaults: base, values: o.values, crds: "CreateReplace", timeout: "10m" }),
+    ],
+    healthChecks: [healthCheck(Deployment, "rook-ceph-operator", NAMESPACE)],
+    provides: { crds: [...CRDS] },
+    network: {
+      namespace: NAMESPACE,
+      // The operator and the toolbox are ordinary pods; the mons (3300, 6789), OSDs and mgrs
+      // (6800-7300) they talk to listen on the nodes. The allowance type has no port ranges, so
+      // this is every port of the node subnet, and nothing beyond it.
+      egressCidrs: [{ name: "ceph-daemons-on-nodes", cidrs: [o.nodeCidr], ports: [] }],
+    },
+    package: pkg,
+  });
+}
