@@ -1,42 +1,202 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { component, ConfigError, dnsName, healthCheck, type Component, type DnsName } from "@k8s-gitops/core";
+import { httpRoute, type Gateways } from "@k8s-gitops/gateway";
+import {
+  CEPH_IMAGE,
+  cephBlockPool,
+  CephBlockPool,
+  CephCluster,
+  cephCluster,
+  cephFilesystem,
+  CephFilesystem,
+  DASHBOARD_PORT,
+  NAMESPACE,
+  rbdProvisioner,
+  RBD_SECRETS,
+  rbdStorageClass,
+  type CephStorageNode,
+} from "@k8s-gitops/rook-ceph";
+import { volumeSnapshotClass } from "@k8s-gitops/snapshot-controller";
+import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import pkg from "../package.json" with { type: "json" };
 
-export const NAMESPACE = "rook-ceph-cluster";
+export { NAMESPACE } from "@k8s-gitops/rook-ceph";
 
-/** The chart's values, as far as this package sets them (generate them from the chart's values.schema.json where it ships one). */
-export interface RookCephClusterValues {
-  replicaCount?: number;
-  resources?: { requests?: { cpu?: string; memory?: string }; limits?: { memory?: string } };
-}
-
-/** The chart, pinned. */
-export function chart(version = "v1.18.6") {
-  return ociChart<RookCephClusterValues>({ name: "rook-ceph-cluster", url: "oci://ghcr.io/rook/rook-ceph-cluster", version });
-}
-
-/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
-export const defaults = {
-  replicaCount: 2,
-  resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
-} satisfies RookCephClusterValues;
+/** The CephCluster's name: also the `rook-ceph-mon` secrets' prefix Rook writes. */
+export const CLUSTER_NAME = "rook-ceph";
 
 export interface RookCephClusterOptions {
-  /** Chart version (default: the pinned one). */
-  version?: string;
-  /** Chart values, deep-merged over `defaults`. */
-  values?: DeepPartial<RookCephClusterValues>;
+  /** The Kubernetes cluster, for error messages and the Ceph cluster's identity. */
+  cluster: string;
+  /** The storage nodes and their disks (from the node inventory's `cephStorageNodesOf`). */
+  nodes: readonly CephStorageNode[];
+  /** Name of the block pool and of its StorageClass, the cluster's default class (values' storage.blockClass). */
+  blockClass: string;
+  /** Copies of each block (default 3); the cluster needs at least as many storage nodes. */
+  replicas?: number;
+  /** Name of the Retain variant of the block class, for regulated data (default `<blockClass>-retain`). */
+  retainClass?: string;
+  /** Name of the RBD VolumeSnapshotClass (default csi-ceph-blockpool). */
+  snapshotClass?: string;
+  /** The dashboard's host name on the internal gateway (a name its certificate covers). */
+  dashboardHost: DnsName | string;
+  /** A CephFS filesystem and its class, for ReadWriteMany claims (default none: no consumer needs one yet). */
+  filesystem?: { name: string; storageClass: string };
+  /** Ceph image (default the one rook-ceph pins). */
+  image?: string;
 }
 
-/** A Rook CephCluster from the node inventory, its replicated block pool and StorageClasses, the toolbox, the dashboard route and the RBD VolumeSnapshotClass */
-export function rookCephCluster(o: RookCephClusterOptions, deps: { cilium: Component; coredns: Component }): Component {
-  return component({
+/** What the cluster's storage gives dependants: class names they put in claims and backups. */
+export interface RookCephClusterOutputs {
+  readonly blockClass: string;
+  readonly retainClass: string;
+  readonly snapshotClass: string;
+  readonly filesystemClass: string | undefined;
+}
+
+/** The Ceph cluster with its pools and classes, then the toolbox once the cluster is up. */
+export type RookCephCluster = {
+  readonly cluster: Component<RookCephClusterOutputs>;
+  readonly toolbox: Component;
+};
+
+/**
+ * A Ceph cluster on the inventory's storage nodes: the CephCluster, a replicated block pool
+ * with its StorageClass as the cluster default (and a Retain variant), the RBD snapshot class,
+ * an optional CephFS, and the dashboard on the internal gateway. The toolbox is a second
+ * component because it reads the mon secret and endpoints the operator writes for the cluster.
+ */
+export function rookCephCluster(o: RookCephClusterOptions, deps: { rookCephOperator: Component; snapshotController: Component; gateways: Gateways }): RookCephCluster {
+  const replicas = o.replicas ?? 3;
+  if (o.nodes.length < replicas) {
+    throw new ConfigError(`${o.nodes.length} storage node(s) (${o.nodes.map((n) => n.name).join(", ") || "none"}) for ${replicas} replicas: with failure domain host every copy needs its own node`, {
+      cluster: o.cluster,
+      component: "rook-ceph-cluster",
+      object: `CephBlockPool/${NAMESPACE}/${o.blockClass}`,
+      field: "spec.replicated.size",
+    });
+  }
+  const ceph = cephCluster({ cluster: o.cluster, name: CLUSTER_NAME, nodes: o.nodes, mons: 3, dashboard: true, monitoring: false, ...(o.image ? { image: o.image } : {}) });
+  const pool = cephBlockPool({ cluster: o.cluster, name: o.blockClass, replicas, failureDomain: "host" });
+  const retainClass = o.retainClass ?? `${o.blockClass}-retain`;
+  const snapshotClass = o.snapshotClass ?? "csi-ceph-blockpool";
+  const filesystem = o.filesystem ? cephFilesystem({ cluster: o.cluster, name: o.filesystem.name, replicas }) : undefined;
+  const dashboardHost = dnsName(o.dashboardHost, { cluster: o.cluster, component: "rook-ceph-cluster", field: "dashboardHost" });
+  const resources = [
+    ceph,
+    pool,
+    rbdStorageClass({ name: o.blockClass, pool, isDefault: true }),
+    rbdStorageClass({ name: retainClass, pool, reclaimPolicy: "Retain" }),
+    volumeSnapshotClass({
+      name: snapshotClass,
+      driver: rbdProvisioner(),
+      isDefault: true,
+      parameters: { clusterID: NAMESPACE, "csi.storage.k8s.io/snapshotter-secret-name": RBD_SECRETS.provisioner, "csi.storage.k8s.io/snapshotter-secret-namespace": NAMESPACE },
+    }),
+    ...(filesystem && o.filesystem ? [filesystem, cephfsStorageClass(o.filesystem.storageClass, filesystem)] : []),
+    // The mgr serves the dashboard on the host network; the Service the operator creates points at it.
+    httpRoute({ name: "rook-ceph-dashboard", namespace: NAMESPACE, parent: deps.gateways.outputs.internal, hostnames: [dashboardHost], backend: { service: "rook-ceph-mgr-dashboard", port: DASHBOARD_PORT } }),
+  ];
+  const cluster = component<RookCephClusterOutputs>({
     name: "rook-ceph-cluster",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "rook-ceph-cluster", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values })],
-    healthChecks: [healthCheck(HelmRelease, "rook-ceph-cluster", NAMESPACE)],
-    network: { namespace: NAMESPACE },
+    dependsOn: [deps.rookCephOperator, deps.snapshotController, deps.gateways],
+    // First creation runs mons, mgrs and one OSD prepare job per disk before Ready.
+    timeout: "20m",
+    resources,
+    // Flux reads CephCluster readiness from its Ready condition (kstatus); the pools have no
+    // conditions, so the cluster's is the one that means "Ceph serves I/O".
+    healthChecks: [healthCheck(CephCluster, CLUSTER_NAME, NAMESPACE), healthCheck(CephBlockPool, o.blockClass, NAMESPACE), ...(filesystem ? [healthCheck(CephFilesystem, o.filesystem?.name ?? "", NAMESPACE)] : [])],
+    provides: {
+      // The operator writes these for the CephCluster; the toolbox and the CSI driver read them.
+      secrets: [{ namespace: NAMESPACE, name: "rook-ceph-mon" }, { namespace: NAMESPACE, name: RBD_SECRETS.provisioner }, { namespace: NAMESPACE, name: RBD_SECRETS.node }],
+      configMaps: [{ namespace: NAMESPACE, name: "rook-ceph-mon-endpoints" }],
+      services: [{ namespace: NAMESPACE, name: "rook-ceph-mgr-dashboard" }],
+    },
+    outputs: { blockClass: o.blockClass, retainClass, snapshotClass, filesystemClass: o.filesystem?.storageClass },
+    package: pkg,
+  });
+  return { cluster, toolbox: toolbox(o.image ?? CEPH_IMAGE, cluster) };
+}
+
+/** A StorageClass of CephFS subvolumes, for ReadWriteMany claims. */
+function cephfsStorageClass(name: string, fs: CephFilesystem): StorageClass {
+  const fsName = fs.metadata?.name ?? "";
+  return new StorageClass({
+    metadata: { name, annotations: { "storageclass.kubernetes.io/is-default-class": "false" } },
+    provisioner: `${NAMESPACE}.cephfs.csi.ceph.com`,
+    parameters: {
+      clusterID: NAMESPACE,
+      fsName,
+      pool: `${fsName}-data0`,
+      "csi.storage.k8s.io/provisioner-secret-name": "rook-csi-cephfs-provisioner",
+      "csi.storage.k8s.io/provisioner-secret-namespace": NAMESPACE,
+      "csi.storage.k8s.io/controller-expand-secret-name": "rook-csi-cephfs-provisioner",
+      "csi.storage.k8s.io/controller-expand-secret-namespace": NAMESPACE,
+      "csi.storage.k8s.io/node-stage-secret-name": "rook-csi-cephfs-node",
+      "csi.storage.k8s.io/node-stage-secret-namespace": NAMESPACE,
+    },
+    allowVolumeExpansion: true,
+    reclaimPolicy: "Delete",
+  });
+}
+
+/**
+ * The `ceph` command line in the cluster: writes ceph.conf and the admin keyring from the mon
+ * endpoints and secret the operator keeps current, then waits to be exec'd into.
+ */
+function toolbox(image: string, cluster: Component): Component {
+  const script = [
+    "set -eu",
+    // mon-endpoints reads "a=10.25.11.11:6789,b=...": the addresses without the mon ids.
+    'hosts=$(sed -E "s/(^|,)[a-z0-9]+=/\\1/g" /etc/rook/mon-endpoints)',
+    'printf "[global]\\nmon_host = %s\\n\\n[client.admin]\\nkeyring = /etc/ceph/keyring\\n" "$hosts" > /etc/ceph/ceph.conf',
+    'printf "[%s]\\nkey = %s\\n" "$ROOK_CEPH_USERNAME" "$ROOK_CEPH_SECRET" > /etc/ceph/keyring',
+    "exec sleep infinity",
+  ].join("\n");
+  const labels = { app: "rook-ceph-tools" };
+  const deployment = new Deployment({
+    metadata: { name: "rook-ceph-tools", namespace: NAMESPACE, labels },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          securityContext: { runAsNonRoot: true, runAsUser: 2016, runAsGroup: 2016, fsGroup: 2016, seccompProfile: { type: "RuntimeDefault" } },
+          containers: [
+            {
+              name: "rook-ceph-tools",
+              image,
+              command: ["/bin/bash", "-c", script],
+              env: [
+                { name: "ROOK_CEPH_USERNAME", valueFrom: { secretKeyRef: { name: "rook-ceph-mon", key: "ceph-username" } } },
+                { name: "ROOK_CEPH_SECRET", valueFrom: { secretKeyRef: { name: "rook-ceph-mon", key: "ceph-secret" } } },
+              ],
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+              resources: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "512Mi" } },
+              volumeMounts: [
+                { name: "ceph-config", mountPath: "/etc/ceph" },
+                { name: "mon-endpoints", mountPath: "/etc/rook" },
+                { name: "tmp", mountPath: "/tmp" },
+              ],
+            },
+          ],
+          volumes: [
+            { name: "ceph-config", emptyDir: {} },
+            { name: "tmp", emptyDir: {} },
+            { name: "mon-endpoints", configMap: { name: "rook-ceph-mon-endpoints", items: [{ key: "data", path: "mon-endpoints" }] } },
+          ],
+        },
+      },
+    },
+  });
+  return component({
+    name: "rook-ceph-tools",
+    namespace: NAMESPACE,
+    dependsOn: [cluster],
+    resources: [deployment],
+    healthChecks: [healthCheck(Deployment, "rook-ceph-tools", NAMESPACE)],
     package: pkg,
   });
 }

@@ -1,22 +1,66 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1";
 import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
+import { testGateways } from "@k8s-gitops/gateway/testing";
+import { CephBlockPool, CephCluster } from "@k8s-gitops/rook-ceph";
+import { VolumeSnapshotClass } from "@k8s-gitops/snapshot-controller";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import { describe, expect, it } from "vitest";
-import { defaults, rookCephCluster } from "../src/index.ts";
+import { rookCephCluster, type RookCephClusterOptions } from "../src/index.ts";
 
-const deps = { cilium: standIn("cilium"), coredns: standIn("coredns") };
-const valuesOf = (c: ReturnType<typeof rookCephCluster>) => c.resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
+const gateways = testGateways();
+const deps = { rookCephOperator: standIn("rook-ceph"), snapshotController: standIn("snapshot-controller"), gateways };
+const nodes = ["n1", "n2", "n3"].map((name) => ({ name, devices: [{ name: `/dev/disk/by-id/nvme-${name}` }] }));
+const options: RookCephClusterOptions = { cluster: "test", nodes, blockClass: "rook-ceph-block", dashboardHost: "rook.monosense.io" };
 
 describe("rookCephCluster", () => {
-  it("renders in a cluster with its dependencies", () => {
-    const files = render(cluster({ name: "test", values: {}, components: [deps, rookCephCluster({}, deps)] })).files;
-    expect(files.has("components/rook-ceph-cluster/helmrelease-rook-ceph-cluster.yaml")).toBe(true);
+  const { cluster: c, toolbox } = rookCephCluster(options, deps);
+
+  it("renders a CephCluster of the given nodes, the pool, the default and Retain classes and the snapshot class", () => {
+    expect(c.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.storage?.nodes?.map((n) => n.devices?.[0]?.name)).toEqual(["/dev/disk/by-id/nvme-n1", "/dev/disk/by-id/nvme-n2", "/dev/disk/by-id/nvme-n3"]);
+    expect(c.resources.filter((r): r is CephBlockPool => CephBlockPool.is(r))[0]?.spec.replicated?.size).toBe(3);
+    const classes = c.resources.filter((r): r is StorageClass => StorageClass.is(r));
+    expect(classes.map((s) => [s.metadata?.name, s.reclaimPolicy, s.metadata?.annotations?.["storageclass.kubernetes.io/is-default-class"], s.allowVolumeExpansion])).toEqual([
+      ["rook-ceph-block", "Delete", "true", true],
+      ["rook-ceph-block-retain", "Retain", "false", true],
+    ]);
+    expect(c.resources.filter((r): r is VolumeSnapshotClass => VolumeSnapshotClass.is(r))[0]).toMatchObject({ driver: "rook-ceph.rbd.csi.ceph.com", deletionPolicy: "Delete", metadata: { name: "csi-ceph-blockpool" } });
+    expect(c.outputs).toEqual({ blockClass: "rook-ceph-block", retainClass: "rook-ceph-block-retain", snapshotClass: "csi-ceph-blockpool", filesystemClass: undefined });
+    expect(c.resources.some((r) => r.kind === "CephFilesystem")).toBe(false);
   });
 
-  it("merges a nested override over the defaults, keeping the siblings", () => {
-    expect(valuesOf(rookCephCluster({ values: { resources: { limits: { memory: "256Mi" } } } }, deps))).toEqual({
-      ...defaults,
-      resources: { ...defaults.resources, limits: { memory: "256Mi" } },
-    });
+  it("routes the dashboard through the internal gateway and waits on the CephCluster", () => {
+    const route = c.resources.filter((r): r is HTTPRoute => HTTPRoute.is(r))[0];
+    expect(route?.spec.parentRefs?.[0]).toMatchObject({ name: "cilium-gateway-internal", sectionName: "https" });
+    expect(route?.spec.rules?.[0]?.backendRefs?.[0]).toMatchObject({ name: "rook-ceph-mgr-dashboard", port: 7000 });
+    expect(c.healthChecks).toEqual([
+      { apiVersion: "ceph.rook.io/v1", kind: "CephCluster", name: "rook-ceph", namespace: "rook-ceph" },
+      { apiVersion: "ceph.rook.io/v1", kind: "CephBlockPool", name: "rook-ceph-block", namespace: "rook-ceph" },
+    ]);
+    expect(c.dependsOn).toEqual([deps.rookCephOperator, deps.snapshotController, gateways]);
+  });
+
+  it("runs the toolbox after the cluster, reading the mon secret the cluster component declares", () => {
+    expect(toolbox.dependsOn).toEqual([c]);
+    const d = toolbox.resources.find((r): r is Deployment => Deployment.is(r));
+    expect(d?.spec?.template.spec?.containers[0]?.env?.map((e) => e.valueFrom?.secretKeyRef?.name)).toEqual(["rook-ceph-mon", "rook-ceph-mon"]);
+    expect(c.provides.secrets).toContainEqual({ namespace: "rook-ceph", name: "rook-ceph-mon" });
+    expect(c.provides.configMaps).toEqual([{ namespace: "rook-ceph", name: "rook-ceph-mon-endpoints" }]);
+    const files = render(cluster({ name: "test", values: {}, components: [...gateways.dependsOn, gateways, deps.rookCephOperator, deps.snapshotController, c, toolbox] })).files;
+    expect([...files.keys()].filter((f) => f.startsWith("components/rook-ceph-cluster/cephcluster"))).toEqual(["components/rook-ceph-cluster/cephcluster-rook-ceph.yaml"]);
+  });
+
+  it("adds a CephFS and its class only when asked for", () => {
+    const withFs = rookCephCluster({ ...options, filesystem: { name: "shared", storageClass: "ceph-filesystem" } }, deps).cluster;
+    expect(withFs.resources.find((r) => r.kind === "CephFilesystem")?.metadata?.name).toBe("shared");
+    expect(withFs.outputs.filesystemClass).toBe("ceph-filesystem");
+  });
+
+  it("refuses fewer storage nodes than replicas, and a dashboard host the gateway's certificate does not cover", () => {
+    expect(() => rookCephCluster({ ...options, nodes: nodes.slice(0, 2) }, deps)).toThrowError(
+      "cluster test, component rook-ceph-cluster, CephBlockPool/rook-ceph/rook-ceph-block, field spec.replicated.size: 2 storage node(s) (n1, n2) for 3 replicas",
+    );
+    expect(() => rookCephCluster({ ...options, dashboardHost: "rook.ceph.monosense.io" }, deps)).toThrowError("is not covered by gateway cilium-gateway-internal's certificate");
   });
 });
