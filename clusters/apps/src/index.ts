@@ -1,16 +1,54 @@
 import { values } from "@k8s-gitops/cluster-apps-values";
 import { values as infra } from "@k8s-gitops/cluster-infra-values";
-import { cluster } from "@k8s-gitops/core";
+import { Cluster, cnpgOperator } from "@k8s-gitops/cloudnative-pg";
+import { cluster, patch, waive } from "@k8s-gitops/core";
 import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
+import { sharedPostgres } from "@k8s-gitops/postgres-shared";
 
-// The apps cluster: application workloads and tenants. Its values are in ../values; the infra
-// cluster is its mesh peer.
+// The apps cluster: application workloads, their tenants and the data services they use
+// (PostgreSQL). Its values are in ../values; the infra cluster is its mesh peer.
 
 export { values };
 
 const shared = sharedLayer(values, { peers: [peerOf(infra)] });
+const base = { cilium: shared.network.cilium, coredns: shared.network.coredns };
 
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
+// Volumes: node-local NVMe until the Ceph block storage is part of the shared layer
+// (values.storage.blockClass); CloudNativePG replicates the data itself.
+const storage = { storageClass: values.storage.localClass, component: shared.storage.openebs };
+
+const cnpg = cnpgOperator({}, base);
+const pool = (maxClientConn: number, defaultPoolSize: number, minPoolSize: number, reservePoolSize: number) => ({ maxClientConn, defaultPoolSize, minPoolSize, reservePoolSize });
+const postgres = sharedPostgres(
+  {
+    // Not shared-postgres: its archive folder must not meet the one the infra cluster's old
+    // instance wrote to in the same bucket (see docs/data-services.md, moving the data).
+    name: "postgres-apps",
+    storageClass: storage.storageClass,
+    secretsPath: "kubernetes/apps/cloudnative-pg",
+    tenants: [
+      { name: "harbor", namespace: "harbor", poolMode: "transaction", pool: pool(200, 15, 5, 5), extensions: ["uuid-ossp"] },
+      // Keycloak's JDBC driver keeps session state (prepared statements): session pooling.
+      { name: "keycloak", namespace: "keycloak-system", poolMode: "session", pool: pool(200, 20, 10, 5) },
+      { name: "gitlab", namespace: "gitlab-system", poolMode: "transaction", pool: pool(300, 25, 10, 10), extensions: ["pg_trgm", "btree_gist", "plpgsql", "amcheck"] },
+      { name: "synergyflow", namespace: "synergyflow", poolMode: "transaction", pool: pool(150, 10, 5, 5) },
+    ],
+    backup: { endpointUrl: values.objectStore.endpoint, bucket: "monosense-cnpg", schedule: "0 0 2 * * *" },
+    // Identities (Keycloak) and users (GitLab, Harbor) are personal data: GDPR applies.
+    data: { classification: "confidential", frameworks: ["gdpr"] },
+  },
+  { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component },
+);
+const databases = {
+  operator: cnpg,
+  // An open finding, not a design: CloudNativePG's `encryption` is server-side bucket encryption,
+  // so WAL and base backups cross the storage VLAN in plain HTTP until the object store has TLS.
+  postgres: patch(postgres, Cluster, "postgres-apps", (pg) =>
+    waive(pg, "backup-tls", "the MinIO object store at 10.25.11.3 serves plain HTTP only: WAL and base backups cross the storage VLAN unencrypted until it gets TLS"),
+  ),
+};
+
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux, databases];
 
 export default cluster({
   name: values.name,

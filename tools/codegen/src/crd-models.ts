@@ -18,6 +18,7 @@ export const CRD_MODELS: readonly CrdModelsTarget[] = [
   {
     crds: [
       "cloudnative-pg/1.27.1/postgresql.cnpg.io_clusters.yaml",
+      "cloudnative-pg/1.27.1/postgresql.cnpg.io_databases.yaml",
       "cloudnative-pg/1.27.1/postgresql.cnpg.io_scheduledbackups.yaml",
       "cloudnative-pg/1.27.1/postgresql.cnpg.io_poolers.yaml",
     ],

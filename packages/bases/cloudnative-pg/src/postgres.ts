@@ -27,6 +27,19 @@ export interface ManagedRole {
   credentials: { item: string };
 }
 
+/**
+ * Restore from the object store instead of an empty initdb: CNPG's `bootstrap.recovery` from an
+ * external cluster whose base backups and WAL the barman object store holds.
+ */
+export interface PostgresRecovery {
+  /** The cluster whose backups are restored: its folder (barman server name) in the bucket. */
+  from: string;
+  /** The bucket that holds them (default: the backup bucket). */
+  bucket?: string;
+  /** Point in time (RFC 3339, e.g. 2026-11-29T08:00:00Z); the end of the WAL archive when absent. */
+  targetTime?: string;
+}
+
 export interface PostgresClusterOptions {
   name: string;
   namespace: string;
@@ -46,9 +59,17 @@ export interface PostgresClusterOptions {
   /** Annotations for the Cluster (e.g. data classification for the compliance rules). */
   annotations?: Record<string, string>;
   refreshInterval?: Duration;
+  /** Bootstrap from a backup (see `PostgresRecovery`); an empty cluster (initdb) when absent. */
+  recovery?: PostgresRecovery;
+  /**
+   * Extra DNS names of the server certificate: the poolers' Services, so a client can verify
+   * the host name of the pooler it connects to (CloudNativePG signs the names it is given).
+   */
+  serverAltDnsNames?: readonly string[];
 }
 
 const CRON6 = /^(\S+\s+){5}\S+$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * PostgreSQL parameters without the ones CloudNativePG's webhook refuses (ssl, ports, WAL
@@ -84,6 +105,18 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
   if (o.synchronous && o.synchronous.number >= o.instances) {
     throw new ConfigError(`synchronous.number ${o.synchronous.number} must be below instances ${o.instances}`, { ...where, field: "synchronous.number" });
   }
+  if (o.recovery) {
+    const r = o.recovery;
+    if ((r.bucket ?? o.backup.bucket) === o.backup.bucket && r.from === o.name) {
+      throw new ConfigError(
+        `recovery.from "${r.from}" is this cluster's own backup folder s3://${o.backup.bucket}/${o.name}: barman refuses to archive WAL into a folder that holds another timeline's archive; give the restored cluster a new name`,
+        { ...where, field: "recovery.from" },
+      );
+    }
+    if (r.targetTime !== undefined && !RFC3339.test(r.targetTime)) {
+      throw new ConfigError(`recovery.targetTime "${r.targetTime}" must be an RFC 3339 time with a zone, e.g. 2026-11-29T08:00:00Z`, { ...where, field: "recovery.targetTime" });
+    }
+  }
   const encryption = o.backup.encryption ?? "AES256";
   const objectStoreSecret = `${o.name}-object-store`;
   const superuserSecret = `${o.name}-superuser`;
@@ -103,6 +136,10 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
       }),
     ),
   ];
+  const s3Credentials = {
+    accessKeyId: { name: objectStoreSecret, key: "ACCESS_KEY_ID" },
+    secretAccessKey: { name: objectStoreSecret, key: "SECRET_ACCESS_KEY" },
+  };
   const cluster = new Cluster({
     metadata: { name: o.name, namespace: o.namespace, labels: { "app.kubernetes.io/name": "cloudnative-pg", "app.kubernetes.io/component": "cluster" }, ...(o.annotations ? { annotations: o.annotations } : {}) },
     spec: {
@@ -138,17 +175,37 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
         barmanObjectStore: {
           destinationPath: `s3://${o.backup.bucket}/${o.name}`,
           endpointURL: o.backup.endpointUrl,
-          s3Credentials: {
-            accessKeyId: { name: objectStoreSecret, key: "ACCESS_KEY_ID" },
-            secretAccessKey: { name: objectStoreSecret, key: "SECRET_ACCESS_KEY" },
-          },
+          s3Credentials,
           wal: { compression: "gzip", encryption },
           data: { compression: "gzip", encryption, immediateCheckpoint: true, jobs: 2 },
         },
         retentionPolicy: o.backup.retention,
       },
+      ...(o.recovery
+        ? {
+            bootstrap: { recovery: { source: o.recovery.from, ...(o.recovery.targetTime ? { recoveryTarget: { targetTime: o.recovery.targetTime } } : {}) } },
+            externalClusters: [
+              {
+                name: o.recovery.from,
+                barmanObjectStore: {
+                  // Cluster X archives under s3://<bucket>/X/X (its destinationPath, then its server name).
+                  destinationPath: `s3://${o.recovery.bucket ?? o.backup.bucket}/${o.recovery.from}`,
+                  serverName: o.recovery.from,
+                  endpointURL: o.backup.endpointUrl,
+                  s3Credentials,
+                  wal: { maxParallel: 4 },
+                },
+              },
+            ],
+          }
+        : {}),
+      ...(o.serverAltDnsNames?.length ? { certificates: { serverAltDNSNames: [...o.serverAltDnsNames] } } : {}),
+      // Monitoring CRDs do not exist on the clusters yet: a PodMonitor would fail to apply.
       monitoring: { enablePodMonitor: false },
-      affinity: { enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "preferred" },
+      // One instance per node: losing a node loses one copy, never the primary and its standby together.
+      affinity: { enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "required" },
+      // The operator's own budgets: one instance at a time during a drain, the primary last.
+      enablePDB: true,
       ...(o.resources ? { resources: o.resources } : {}),
     },
   });

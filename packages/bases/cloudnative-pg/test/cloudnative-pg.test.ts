@@ -2,7 +2,21 @@ import { cluster, component, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { Cluster, cnpgOperator, defaults, FIXED_PARAMETERS, isFixedParameter, postgresCluster, ScheduledBackup, type PostgresClusterOptions, type PostgresParameters } from "../src/index.ts";
+import {
+  Cluster,
+  cnpgOperator,
+  Database,
+  database,
+  defaults,
+  FIXED_PARAMETERS,
+  isFixedParameter,
+  Pooler,
+  pooler,
+  postgresCluster,
+  ScheduledBackup,
+  type PostgresClusterOptions,
+  type PostgresParameters,
+} from "../src/index.ts";
 
 const options: PostgresClusterOptions = {
   name: "db",
@@ -75,6 +89,108 @@ describe("postgresCluster", () => {
     expect(() => postgresCluster({ ...options, instances: 1, synchronous: { method: "any", number: 1, maxStandbyNamesFromCluster: 1, dataDurability: "required" } })).toThrowError(
       /synchronous.number 1 must be below instances 1/,
     );
+  });
+});
+
+describe("postgresCluster placement", () => {
+  it("puts one instance per node, keeps the operator's budgets and signs the poolers' names", () => {
+    const c = postgresCluster({ ...options, serverAltDnsNames: ["harbor-pooler.cnpg-system.svc"] }).cluster;
+    expect(c.spec.affinity).toEqual({ enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "required" });
+    expect(c.spec.enablePDB).toBe(true);
+    expect(c.spec.certificates).toEqual({ serverAltDNSNames: ["harbor-pooler.cnpg-system.svc"] });
+    expect(postgresCluster(options).cluster.spec.certificates).toBeUndefined();
+  });
+});
+
+describe("postgresCluster recovery", () => {
+  const restored = postgresCluster({ ...options, name: "db2", recovery: { from: "db", targetTime: "2026-11-29T08:00:00Z" } }).cluster;
+
+  it("bootstraps from the object store folder the source cluster archives to, up to the target time", () => {
+    expect(restored.spec.bootstrap).toEqual({ recovery: { source: "db", recoveryTarget: { targetTime: "2026-11-29T08:00:00Z" } } });
+    expect(restored.spec.externalClusters).toEqual([
+      {
+        name: "db",
+        barmanObjectStore: {
+          destinationPath: "s3://backups/db",
+          serverName: "db",
+          endpointURL: "https://minio.example.org:9000",
+          s3Credentials: { accessKeyId: { name: "db2-object-store", key: "ACCESS_KEY_ID" }, secretAccessKey: { name: "db2-object-store", key: "SECRET_ACCESS_KEY" } },
+          wal: { maxParallel: 4 },
+        },
+      },
+    ]);
+    // It archives to its own folder, next to the one it restored from.
+    expect(restored.spec.backup?.barmanObjectStore?.destinationPath).toBe("s3://backups/db2");
+    expect(() => restored.validate()).not.toThrow();
+    expect(postgresCluster(options).cluster.spec.bootstrap).toBeUndefined();
+  });
+
+  it("recovers to the end of the archive without a target, from another bucket when given", () => {
+    const c = postgresCluster({ ...options, recovery: { from: "db", bucket: "old-backups" } }).cluster;
+    expect(c.spec.bootstrap).toEqual({ recovery: { source: "db" } });
+    expect(c.spec.externalClusters?.[0]?.barmanObjectStore?.destinationPath).toBe("s3://old-backups/db");
+  });
+
+  it("refuses to restore into the folder it would archive to, and a time without a zone", () => {
+    expect(() => postgresCluster({ ...options, recovery: { from: "db" } })).toThrowError(
+      'Cluster/cnpg-system/db, field recovery.from: recovery.from "db" is this cluster\'s own backup folder s3://backups/db',
+    );
+    expect(() => postgresCluster({ ...options, name: "db2", recovery: { from: "db", targetTime: "2026-11-29 08:00" } })).toThrowError(
+      'Cluster/cnpg-system/db2, field recovery.targetTime: recovery.targetTime "2026-11-29 08:00" must be an RFC 3339 time with a zone',
+    );
+  });
+});
+
+describe("pooler", () => {
+  const p = pooler({
+    name: "harbor-pooler",
+    namespace: "cnpg-system",
+    cluster: "db",
+    instances: 2,
+    poolMode: "transaction",
+    parameters: { max_client_conn: "200" },
+    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+  });
+
+  it("accepts TLS clients only, on the cluster's primary", () => {
+    expect(Pooler.is(p.pooler)).toBe(true);
+    expect(p.pooler.spec).toMatchObject({ cluster: { name: "db" }, type: "rw", instances: 2, pgbouncer: { poolMode: "transaction", parameters: { max_client_conn: "200" } } });
+    expect(p.pooler.spec.pgbouncer.pg_hba).toEqual(["hostssl all all all scram-sha-256", "host all all all reject"]);
+    expect(() => p.pooler.validate()).not.toThrow();
+  });
+
+  it("runs one pod per node with resources, and a budget for drains", () => {
+    const spec = p.pooler.spec.template?.spec;
+    expect(spec?.containers).toEqual([{ name: "pgbouncer", resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } } }]);
+    expect(spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution).toEqual([
+      { labelSelector: { matchLabels: { "cnpg.io/poolerName": "harbor-pooler" } }, topologyKey: "kubernetes.io/hostname" },
+    ]);
+    expect(p.pdb.spec).toEqual({ maxUnavailable: 1, selector: { matchLabels: { "cnpg.io/poolerName": "harbor-pooler" } } });
+  });
+
+  it("refuses a single pod and a name its cluster has", () => {
+    const base = { name: "harbor-pooler", namespace: "cnpg-system", cluster: "db", poolMode: "session", resources: { requests: { cpu: "1", memory: "1Gi" }, limits: { cpu: "1", memory: "1Gi" } } } as const;
+    expect(() => pooler({ ...base, instances: 1 })).toThrowError("Pooler/cnpg-system/harbor-pooler, field spec.instances: instances 1: a pooler needs at least 2 pods");
+    expect(() => pooler({ ...base, name: "db", instances: 2 })).toThrowError("Pooler/cnpg-system/db, field metadata.name: the Pooler's name must differ from its cluster's (db)");
+  });
+});
+
+describe("database", () => {
+  it("is owned by the tenant's role, with its extensions, and kept when the object goes", () => {
+    const d = database({ name: "gitlab", namespace: "cnpg-system", cluster: "db", owner: "gitlab", extensions: ["pg_trgm", "btree_gist"] });
+    expect(Database.is(d)).toBe(true);
+    expect(d.spec).toEqual({
+      cluster: { name: "db" },
+      name: "gitlab",
+      owner: "gitlab",
+      ensure: "present",
+      databaseReclaimPolicy: "retain",
+      extensions: [
+        { name: "pg_trgm", ensure: "present" },
+        { name: "btree_gist", ensure: "present" },
+      ],
+    });
+    expect(() => d.validate()).not.toThrow();
   });
 });
 

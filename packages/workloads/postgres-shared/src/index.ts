@@ -1,5 +1,5 @@
-import { cidr, classifyData, component, healthCheck, type Component, type DataDeclaration, type NetworkAllowances } from "@k8s-gitops/core";
-import { Cluster, postgresCluster, type ObjectStoreBackup, type PostgresParameters } from "@k8s-gitops/cloudnative-pg";
+import { cidr, classifyData, component, ConfigError, healthCheck, requiredRetention, type Component, type DataDeclaration, type NetworkAllowances, type ObjectRef } from "@k8s-gitops/core";
+import { Cluster, database, pooler, POOLER_PORT, postgresCluster, type ObjectStoreBackup, type PostgresParameters, type PostgresRecovery, type Retention } from "@k8s-gitops/cloudnative-pg";
 import type { SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
 
@@ -31,7 +31,50 @@ export const DEFAULT_PARAMETERS: PostgresParameters = {
   ssl_min_protocol_version: "TLSv1.3",
 };
 
-export interface SharedPostgresOptions {
+/** PgBouncer pool sizes of one tenant. */
+export interface PoolSizes {
+  maxClientConn: number;
+  defaultPoolSize: number;
+  minPoolSize: number;
+  reservePoolSize: number;
+}
+
+/** One application with a role, a database it owns and a PgBouncer pooler of its own. */
+export interface PostgresTenant<T extends string> {
+  /** The role, the database and the pooler's prefix. */
+  name: T;
+  /** The tenant's namespace: its pods are the ones allowed to connect. */
+  namespace: string;
+  /** `session` for clients that keep session state (Keycloak's JDBC driver), else `transaction`. */
+  poolMode: "session" | "transaction";
+  pool: PoolSizes;
+  extensions?: readonly string[];
+}
+
+/**
+ * How a tenant reaches its database: through its pooler, with TLS. The host is the pooler's
+ * Service, a name the cluster's server certificate carries, so `verify-full` works.
+ */
+export interface PostgresConnection {
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly user: string;
+  /** The role's credentials (keys `username`, `password`) in the database's namespace. */
+  readonly secret: ObjectRef;
+  /** Their 1Password item: a tenant makes its own Secret in its namespace from the same item. */
+  readonly credentials: { readonly item: string };
+  /** The CA that signs the server certificate (key `ca.crt`), to verify the pooler. */
+  readonly ca: ObjectRef & { readonly key: "ca.crt" };
+  readonly sslMode: "verify-full";
+}
+
+/** The connection facts by tenant name: a misspelt tenant does not compile. */
+export interface SharedPostgresOutputs<T extends string> {
+  readonly connections: { readonly [K in T]: PostgresConnection };
+}
+
+export interface SharedPostgresOptions<T extends string> {
   name?: string;
   namespace?: string;
   instances?: number;
@@ -39,22 +82,53 @@ export interface SharedPostgresOptions {
   storageClass: string;
   dataSize?: string;
   walSize?: string;
-  /** 1Password path prefix of the cluster's items, e.g. kubernetes/infra/cloudnative-pg. */
+  /** 1Password path prefix of the cluster's items, e.g. kubernetes/apps/cloudnative-pg. */
   secretsPath: string;
-  /** Tenants with a role (and a database they own): harbor, keycloak, gitlab, ... */
-  tenants: readonly string[];
-  backup: Omit<ObjectStoreBackup, "accessKeyId" | "secretAccessKey">;
+  tenants: readonly PostgresTenant<T>[];
+  /** PgBouncer pods per tenant (default 2, one per node). */
+  poolerInstances?: number;
+  /** The retention defaults to `retentionFor(data)`. */
+  backup: Omit<ObjectStoreBackup, "accessKeyId" | "secretAccessKey" | "retention"> & { retention?: Retention };
   /** What the data is, for the backup compliance rules (the tenants' data decides it). */
   data: DataDeclaration;
+  /** Restore the cluster from the object store instead of starting empty. */
+  recovery?: PostgresRecovery;
 }
 
 /**
- * The infra cluster's shared PostgreSQL: one CNPG cluster with synchronous replication to one
- * standby, a managed role per tenant, continuous WAL archiving and a daily base backup.
+ * How long base backups and WAL are kept for data of this kind: the strictest framework's
+ * record-keeping period (in months, CloudNativePG's largest unit), else 30 days, the recovery
+ * window GDPR's storage limitation allows for personal data that has no longer period.
  */
-export function sharedPostgres(o: SharedPostgresOptions, deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component }): Component {
+export function retentionFor(data: DataDeclaration): Retention {
+  const { years } = requiredRetention(data.frameworks ?? []);
+  return years > 0 ? `${years * 12}m` : "30d";
+}
+
+/** The names of a Service as clients may write them, for the server certificate. */
+function serviceNames(name: string, namespace: string): string[] {
+  return [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`];
+}
+
+/**
+ * The shared PostgreSQL: one CNPG cluster with synchronous replication to one standby, one
+ * instance per node, continuous WAL archiving and a daily base backup; per tenant a managed
+ * role, a database it owns and a TLS-only PgBouncer pooler only the tenant's namespace may
+ * reach. Its outputs are each tenant's connection facts.
+ */
+export function sharedPostgres<const T extends string>(
+  o: SharedPostgresOptions<T>,
+  deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component },
+): Component<SharedPostgresOutputs<T>> {
   const name = o.name ?? "shared-postgres";
   const namespace = o.namespace ?? "cnpg-system";
+  const where = { component: "postgres-shared" };
+  for (const key of ["name", "namespace"] as const) {
+    const seen = o.tenants.map((t) => t[key]);
+    const twice = seen.find((v, i) => seen.indexOf(v) !== i);
+    if (twice !== undefined) throw new ConfigError(`two tenants have the ${key} "${twice}": each tenant needs its own role and its own namespace's allowance`, { ...where, field: `tenants.${key}` });
+  }
+  const poolerName = (t: PostgresTenant<T>) => `${t.name}-pooler`;
   const objects = postgresCluster({
     name,
     namespace,
@@ -66,23 +140,69 @@ export function sharedPostgres(o: SharedPostgresOptions, deps: { cnpgOperator: C
     superuser: { item: `${o.secretsPath}/superuser` },
     backup: {
       ...o.backup,
+      retention: o.backup.retention ?? retentionFor(o.data),
       accessKeyId: { item: `${o.secretsPath}/minio`, property: "ACCESS_KEY_ID" },
       secretAccessKey: { item: `${o.secretsPath}/minio`, property: "SECRET_ACCESS_KEY" },
     },
-    roles: o.tenants.map((t) => ({ name: t, credentials: { item: `${o.secretsPath}/${t}` } })),
+    roles: o.tenants.map((t) => ({ name: t.name, credentials: { item: `${o.secretsPath}/${t.name}` } })),
     synchronous: { method: "any", number: 1, maxStandbyNamesFromCluster: 2, dataDurability: "preferred" },
     parameters: DEFAULT_PARAMETERS,
     resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { cpu: "2000m", memory: "2Gi" } },
+    serverAltDnsNames: o.tenants.flatMap((t) => serviceNames(poolerName(t), namespace)),
+    ...(o.recovery ? { recovery: o.recovery } : {}),
   });
+  const perTenant = o.tenants.flatMap((t) => [
+    database({ name: t.name, namespace, cluster: name, owner: t.name, ...(t.extensions ? { extensions: t.extensions } : {}) }),
+    ...pooler({
+      name: poolerName(t),
+      namespace,
+      cluster: name,
+      instances: o.poolerInstances ?? 2,
+      poolMode: t.poolMode,
+      parameters: {
+        max_client_conn: String(t.pool.maxClientConn),
+        default_pool_size: String(t.pool.defaultPoolSize),
+        min_pool_size: String(t.pool.minPoolSize),
+        reserve_pool_size: String(t.pool.reservePoolSize),
+        // A session-mode client keeps its state; a transaction-mode server connection is reset for the next client.
+        server_reset_query: t.poolMode === "session" ? "" : "DISCARD ALL",
+        ignore_startup_parameters: "extra_float_digits,options",
+      },
+      resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+      labels: { "k8s-gitops.io/tenant": t.name },
+    }).resources,
+  ]);
+  const connections = Object.fromEntries(
+    o.tenants.map((t): [T, PostgresConnection] => [
+      t.name,
+      {
+        host: `${poolerName(t)}.${namespace}.svc`,
+        port: POOLER_PORT,
+        database: t.name,
+        user: t.name,
+        secret: { namespace, name: `${name}-${t.name}-credentials` },
+        credentials: { item: `${o.secretsPath}/${t.name}` },
+        ca: { namespace, name: `${name}-ca`, key: "ca.crt" },
+        sslMode: "verify-full",
+      },
+    ]),
+    // fromEntries widens the keys to string; the entries are exactly the tenants' names.
+  ) as { [K in T]: PostgresConnection };
   return component({
     name: "postgres-shared",
     namespace,
     // The storage component creates the StorageClass the volumes are claimed from.
     dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage],
     timeout: "15m",
-    resources: [classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets],
+    resources: [classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets, ...perTenant],
     healthChecks: [healthCheck(Cluster, name, namespace)],
-    network: { namespace, ...objectStoreEgress(o.backup.endpointUrl) },
+    network: {
+      namespace,
+      ...objectStoreEgress(o.backup.endpointUrl),
+      // PgBouncer and PostgreSQL both listen on 5432: core's allowance selects the tenant's pods, not ours.
+      ingressFrom: o.tenants.map((t) => ({ namespace: t.namespace, ports: [POOLER_PORT] })),
+    },
+    outputs: { connections },
     package: pkg,
   });
 }
@@ -95,3 +215,4 @@ function objectStoreEgress(endpoint: string): Pick<NetworkAllowances, "egressCid
     ? { egressCidrs: [{ name: "allow-object-store", cidrs: [cidr(`${url.hostname}/32`)], ports: [port] }] }
     : { egressFqdns: [{ name: "allow-object-store", hosts: [{ name: url.hostname }], ports: [port] }] };
 }
+

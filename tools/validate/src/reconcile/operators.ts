@@ -171,6 +171,13 @@ const READERS: Readonly<Record<string, Reader>> = {
       const name = asString(get(v, "name"));
       if (name) out.push(secret(ns, name, `spec.backup.barmanObjectStore.s3Credentials.${k}.name`));
     }
+    // A recovery reads the source's object store with the external cluster's credentials.
+    asArray(get(m.object, "spec", "externalClusters")).forEach((c, i) => {
+      for (const [k, v] of Object.entries(asObject(get(c, "barmanObjectStore", "s3Credentials")) ?? {})) {
+        const name = asString(get(v, "name"));
+        if (name) out.push(secret(ns, name, `spec.externalClusters[${i}].barmanObjectStore.s3Credentials.${k}.name`));
+      }
+    });
     out.push(...refAt(m, ns, "spec", "bootstrap", "initdb", "secret"), ...refAt(m, ns, "spec", "superuserSecret"));
     asArray(get(m.object, "spec", "managed", "roles")).forEach((r, i) => {
       const name = asString(get(r, "passwordSecret", "name"));
