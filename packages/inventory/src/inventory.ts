@@ -1,5 +1,5 @@
 import { ConfigError, ipv4ToInt } from "@k8s-gitops/core";
-import { checkInventory } from "./rules.ts";
+import { checkInventory, DEFAULT_CEPH_REPLICAS } from "./rules.ts";
 import type { CephStorageNode, ClusterName, InventoryNode, InventorySpec, NodeNetwork } from "./types.ts";
 
 /** Several broken inventory rules at once; `errors` holds each with its location. */
@@ -26,6 +26,8 @@ export interface Inventory {
   node(hostname: string): InventoryNode;
   /** Rook CephCluster spec.storage.nodes for the cluster: nodes with Ceph disks, by name. */
   cephStorageNodesOf(cluster: ClusterName): CephStorageNode[];
+  /** Copies each Ceph pool keeps (checked against every cluster's storage nodes). */
+  readonly cephReplicas: number;
 }
 
 function byAddress(a: InventoryNode, b: InventoryNode): number {
@@ -40,6 +42,7 @@ export function defineInventory(spec: InventorySpec): Inventory {
   const nodesOf = (cluster: ClusterName) => nodes.filter((n) => n.cluster === cluster);
   return {
     nodes,
+    cephReplicas: spec.cephReplicas ?? DEFAULT_CEPH_REPLICAS,
     networkOf(cluster) {
       const net = spec.networks[cluster];
       if (!net) throw new ConfigError(`no node network for cluster "${cluster}" in the inventory (known: ${Object.keys(spec.networks).sort().join(", ")})`);

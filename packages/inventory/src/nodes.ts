@@ -44,6 +44,8 @@ function node(cluster: ClusterName, hostname: string, ip: string, bond: BondNic,
 
 export const nodeFacts: InventorySpec = {
   networks: { infra: lan, apps: lan },
+  // Three copies on three nodes: either cluster keeps serving I/O with one node down.
+  cephReplicas: 3,
   nodes: [
     node("infra", "infra-01", "10.25.11.11", i40e("f8:f2:1e:20:57:*"), pny("6479a7726a304b94", "PNY CS1031")),
     node("infra", "infra-02", "10.25.11.12", i40e("3c:fd:fe:35:10:*"), pny("6479a77cda30650b", "PNY CS2241")),

@@ -152,3 +152,35 @@ describe("inventory rules", () => {
     expect(errors.every((e) => e.where.object === "node apps-03")).toBe(true);
   });
 });
+
+describe("Ceph inventory rules", () => {
+  it("reject a Ceph disk of the install disk's model and one of the OpenEBS disk's model", () => {
+    const errors = broken(({ nodes }) => {
+      const a = nodeNamed(nodes, "infra-01");
+      a.disks = { ...a.disks, ceph: [{ ...a.disks.ceph[0]!, model: "Samsung SSD 860" }] };
+      const b = nodeNamed(nodes, "apps-02");
+      b.disks = { ...b.disks, ceph: [{ ...b.disks.ceph[0]!, model: "TEAM TM8FP6512G" }] };
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'cluster infra, node infra-01, field disks.ceph[0].model: Ceph disk /dev/disk/by-id/nvme-eui.6479a7726a304b94 has the install disk\'s model "Samsung SSD 860": Talos\' install selector could pick it',
+      'cluster apps, node apps-02, field disks.ceph[0].model: Ceph disk /dev/disk/by-id/nvme-TEAM_TM8FP6001T_TPBF2312120030301595 has the OpenEBS disk\'s model "TEAM TM8FP6512G": the OpenEBS volume selector could format it',
+    ]);
+  });
+
+  it("reject a cluster with fewer storage nodes than the pools' replicas, and accept one without Ceph at all", () => {
+    const two = broken(({ nodes }) => {
+      const n = nodeNamed(nodes, "apps-03");
+      n.disks = { ...n.disks, ceph: [] };
+    });
+    expect(two.map((e) => e.message)).toEqual(["cluster apps, Ceph storage, field disks.ceph: 2 storage node(s) (apps-01, apps-02) for pools of 3 replicas: each copy needs its own node"]);
+    const none = broken(({ nodes }) => {
+      for (const n of nodes.filter((x) => x.cluster === "apps")) n.disks = { ...n.disks, ceph: [] };
+    });
+    expect(none).toEqual([]);
+    const fewerCopies = structuredClone(nodeFacts);
+    expect(checkInventory({ ...fewerCopies, cephReplicas: 4 }).map((e) => e.where)).toEqual([
+      { cluster: "apps", object: "Ceph storage", field: "disks.ceph" },
+      { cluster: "infra", object: "Ceph storage", field: "disks.ceph" },
+    ]);
+  });
+});

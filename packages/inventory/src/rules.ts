@@ -70,6 +70,13 @@ function diskErrors(n: InventoryNode): ConfigError[] {
   }
   ceph.forEach((d, i) => {
     if (ceph.findIndex((o) => o.id === d.id) !== i) errors.push(new ConfigError(`disk ${d.id} is listed twice`, at(n, `disks.ceph[${i}].id`)));
+    // Talos picks the install and OpenEBS disks by model: a Ceph disk of the same model could be
+    // the one it formats, and Ceph would then wipe the system or the local volumes.
+    if (d.model === install.model) {
+      errors.push(new ConfigError(`Ceph disk ${d.id} has the install disk's model "${install.model}": Talos' install selector could pick it`, at(n, `disks.ceph[${i}].model`)));
+    } else if (openebs && d.model === openebs.model) {
+      errors.push(new ConfigError(`Ceph disk ${d.id} has the OpenEBS disk's model "${openebs.model}": the OpenEBS volume selector could format it`, at(n, `disks.ceph[${i}].model`)));
+    }
   });
   return errors;
 }
@@ -127,6 +134,28 @@ function quorumErrors(spec: InventorySpec): ConfigError[] {
   return errors;
 }
 
+/** The replica count of a cluster's Ceph pools when the inventory does not say. */
+export const DEFAULT_CEPH_REPLICAS = 3;
+
+/**
+ * Ceph keeps each pool's copies on distinct nodes (failure domain host): a cluster that gives
+ * Ceph disks at all needs at least as many storage nodes as copies, or its pools never become
+ * healthy. A cluster without Ceph disks runs no Ceph and is not checked.
+ */
+function cephErrors(spec: InventorySpec): ConfigError[] {
+  const replicas = spec.cephReplicas ?? DEFAULT_CEPH_REPLICAS;
+  const where = { object: "Ceph storage", field: "disks.ceph" };
+  if (!Number.isInteger(replicas) || replicas < 1) return [new ConfigError(`cephReplicas ${replicas} is not a positive count`, { object: "inventory", field: "cephReplicas" })];
+  const errors: ConfigError[] = [];
+  for (const cluster of Object.keys(spec.networks).sort()) {
+    const storage = spec.nodes.filter((n) => n.cluster === cluster && n.disks.ceph.length > 0).map((n) => n.hostname);
+    if (storage.length > 0 && storage.length < replicas) {
+      errors.push(new ConfigError(`${storage.length} storage node(s) (${storage.join(", ")}) for pools of ${replicas} replicas: each copy needs its own node`, { cluster, ...where }));
+    }
+  }
+  return errors;
+}
+
 function networkErrors(spec: InventorySpec): ConfigError[] {
   const errors: ConfigError[] = [];
   for (const [cluster, net] of Object.entries(spec.networks).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -143,5 +172,5 @@ export function checkInventory(spec: InventorySpec): ConfigError[] {
     const hostname = DNS_LABEL_RE.test(n.hostname) ? [] : [new ConfigError(`"${n.hostname}" is not an RFC 1123 label`, at(n, "hostname"))];
     return [...hostname, ...addressErrors(spec, n), ...nicErrors(n), ...diskErrors(n)];
   });
-  return [...networkErrors(spec), ...perNode, ...uniquenessErrors(spec.nodes), ...quorumErrors(spec)];
+  return [...networkErrors(spec), ...perNode, ...uniquenessErrors(spec.nodes), ...quorumErrors(spec), ...cephErrors(spec)];
 }

@@ -70,6 +70,11 @@ export interface InventoryNode {
 export interface InventorySpec {
   networks: Readonly<Record<ClusterName, NodeNetwork>>;
   nodes: readonly InventoryNode[];
+  /**
+   * Copies each Ceph pool keeps, one per node (failure domain host): a cluster with Ceph disks
+   * needs at least this many storage nodes. Default 3.
+   */
+  cephReplicas?: number;
 }
 
 /** One entry of a Rook CephCluster's spec.storage.nodes: the node name and the devices it gives Ceph. */
