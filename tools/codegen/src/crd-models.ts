@@ -24,6 +24,14 @@ export const CRD_MODELS: readonly CrdModelsTarget[] = [
     ],
     out: "packages/bases/cloudnative-pg/src/generated/models",
   },
+  {
+    crds: ["dragonfly-operator/1.3.0/dragonflydb.io_dragonflies.yaml"],
+    out: "packages/bases/dragonfly/src/generated/models",
+  },
+  {
+    crds: ["strimzi/0.48.0/kafka.strimzi.io_kafkas.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkanodepools.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkatopics.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkausers.yaml"],
+    out: "packages/bases/strimzi/src/generated/models",
+  },
 ];
 
 function* files(dir: string): Generator<string> {
