@@ -32,6 +32,14 @@ export const CRD_MODELS: readonly CrdModelsTarget[] = [
     crds: ["strimzi/0.48.0/kafka.strimzi.io_kafkas.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkanodepools.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkatopics.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkausers.yaml"],
     out: "packages/bases/strimzi/src/generated/models",
   },
+  {
+    crds: ["rook/1.18.6/ceph.rook.io_cephclusters.yaml", "rook/1.18.6/ceph.rook.io_cephblockpools.yaml", "rook/1.18.6/ceph.rook.io_cephfilesystems.yaml"],
+    out: "packages/bases/rook-ceph/src/generated/models",
+  },
+  {
+    crds: ["external-snapshotter/8.4.0/snapshot.storage.k8s.io_volumesnapshotclasses.yaml"],
+    out: "packages/infrastructure/snapshot-controller/src/generated/models",
+  },
 ];
 
 function* files(dir: string): Generator<string> {
