@@ -48,7 +48,7 @@ const databases = {
   ),
 };
 
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux, databases];
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases];
 
 export default cluster({
   name: values.name,

@@ -10,7 +10,7 @@ import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
 export { values };
 
 const shared = sharedLayer(values, { peers: [peerOf(apps)] });
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux];
 
 export default cluster({
   name: values.name,

@@ -4,7 +4,12 @@ import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
 import { fluxSync } from "@k8s-gitops/flux-system";
 import { networkPolicies } from "@k8s-gitops/network-policies";
+import { cephReplicas, cephStorageNodesOf } from "@k8s-gitops/inventory";
 import { openebs, type OpenEbsOutputs } from "@k8s-gitops/openebs";
+import { rookCephOperator } from "@k8s-gitops/rook-ceph";
+import { rookCephCluster, type RookCephCluster } from "@k8s-gitops/rook-ceph-cluster";
+import { snapshotController, snapshotCrds } from "@k8s-gitops/snapshot-controller";
+import { volsync } from "@k8s-gitops/volsync";
 import { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
 import type { PeerCluster, PlatformValues } from "./values.ts";
 
@@ -20,11 +25,28 @@ export type SharedLayer = {
   readonly mesh: NetworkMesh | Readonly<Record<string, never>>;
   readonly secrets: ExternalSecrets;
   readonly certificates: CertManager;
-  /** Node-local volumes (storage.localClass). */
-  readonly storage: { readonly openebs: Component<OpenEbsOutputs> };
+  /**
+   * Node-local volumes (storage.localClass), the CSI snapshot CRDs (bootstrap phase 1) and
+   * controller, and VolSync for volume backups (`volumeBackup` from @k8s-gitops/volsync).
+   */
+  readonly storage: {
+    readonly openebs: Component<OpenEbsOutputs>;
+    readonly snapshotCrds: Component;
+    readonly snapshotController: Component;
+    readonly volsync: Component;
+  };
+  /**
+   * Rook-Ceph on the cluster's storage nodes from the node inventory: the operator, the
+   * CephCluster with its block pool and default class (storage.blockClass), the RBD snapshot
+   * class, the toolbox. Empty for a cluster whose nodes give Ceph no disks.
+   */
+  readonly ceph: CephStorage | Readonly<Record<string, never>>;
   /** Flux's own source and root Kustomization, managed from the artifact after day zero. */
   readonly flux: { readonly sync: Component };
 };
+
+/** The Rook operator and what runs on it. */
+export type CephStorage = { readonly operator: Component } & RookCephCluster;
 
 /** What a cluster knows of the others: passed explicitly, never looked up by name. */
 export interface Neighbours {
@@ -40,7 +62,11 @@ export interface Neighbours {
  * Order (Flux dependsOn): the Gateway API CRDs, Cilium and CoreDNS first (day zero installs them before Flux), the
  * operators (external-secrets, cert-manager, OpenEBS) on both; the pool, BGP and mesh on
  * Cilium; the gateways on the pool and the wildcard certificate; ExternalDNS and cloudflared
- * on the gateways and the secret store; Flux's own objects on the secret store.
+ * on the gateways and the secret store; Flux's own objects on the secret store. Storage: the
+ * snapshot CRDs in day zero's phase 1 (every CSI provisioner's snapshotter sidecar needs them),
+ * the snapshot controller on them, VolSync on the controller; the Rook operator on the CRDs, the
+ * CephCluster on the operator, the controller and the gateways (its dashboard route), the
+ * toolbox on the CephCluster.
  */
 export function sharedLayer(values: PlatformValues, neighbours: Neighbours): SharedLayer {
   const core = networkCore(values, neighbours.peers);
@@ -62,14 +88,47 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     { name: "flux-system", namespace: "flux-system" },
     (source) => waive(source, "pinned-version", "the cluster follows its own artifact's branch tag, each build is also tagged sha-<commit>"),
   );
+  const crds = snapshotCrds();
+  const snapshots = snapshotController({}, { cilium: core.cilium, snapshotCrds: crds });
+  const storage = {
+    openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium }),
+    snapshotCrds: crds,
+    snapshotController: snapshots,
+    volsync: volsync({}, { ...base, snapshotController: snapshots }),
+  };
+  // The storage nodes are facts of the node inventory, looked up by the cluster's name as its
+  // values do for its nodes; a cluster outside the inventory has none and runs no Ceph.
+  const cephNodes = cephStorageNodesOf(values.name);
+  const ceph = cephNodes.length > 0 ? cephStorage(values, cephNodes, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : {};
   return {
     network: { ...core, ...edge },
     mesh: neighbours.peers.length > 0 ? networkMesh(values, core, { secretStore: secrets.store }, neighbours.peers) : {},
     secrets,
     certificates,
-    storage: { openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium }) },
+    storage,
+    ceph,
     flux: { sync },
   };
+}
+
+function cephStorage(
+  values: PlatformValues,
+  nodes: ReturnType<typeof cephStorageNodesOf>,
+  deps: { cilium: Component; coredns: Component; snapshotCrds: Component; snapshotController: Component; gateways: NetworkEdge["gateways"] },
+): CephStorage {
+  const operator = rookCephOperator({ nodeCidr: values.network.nodeCidr }, deps);
+  const cluster = rookCephCluster(
+    {
+      cluster: values.name,
+      nodes,
+      replicas: cephReplicas,
+      blockClass: values.storage.blockClass,
+      // Both clusters share the domain: the cluster's name keeps the two dashboards apart.
+      dashboardHost: `ceph-${values.name}.${values.domain}`,
+    },
+    { rookCephOperator: operator, snapshotController: deps.snapshotController, gateways: deps.gateways },
+  );
+  return { operator, ...cluster };
 }
 
 /**

@@ -1,12 +1,13 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { cluster, componentsOf, render, type Component } from "@k8s-gitops/core";
+import { CephCluster } from "@k8s-gitops/rook-ceph";
 import { describe, expect, it } from "vitest";
 import { networkBaseline, peerOf, sharedLayer, type PlatformValues } from "../src/index.ts";
 import { apps, infra } from "./fixtures.ts";
 
 function layerOf(values: PlatformValues, peer: PlatformValues): Component[] {
   const shared = sharedLayer(values, { peers: [peerOf(peer)] });
-  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
+  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux];
   return [...componentsOf(runs), networkBaseline(values, shared.network, runs)];
 }
 
@@ -16,6 +17,25 @@ function externalSecretKeys(components: readonly Component[]): string[] {
 }
 
 describe("sharedLayer", () => {
+  it("runs Ceph on each cluster's own storage nodes, their NVMe disks by id, with the block class as the default", () => {
+    for (const [values, peer, disks] of [
+      [infra, apps, ["/dev/disk/by-id/nvme-eui.6479a7726a304b94", "/dev/disk/by-id/nvme-eui.6479a77cda30650b", "/dev/disk/by-id/nvme-eui.6479a7726a3054e5"]],
+      [apps, infra, ["/dev/disk/by-id/nvme-TEAM_TM8FP6001T_TPBF2312120030301178", "/dev/disk/by-id/nvme-TEAM_TM8FP6001T_TPBF2312120030301595", "/dev/disk/by-id/nvme-eui.6479a7726a304bbf"]],
+    ] as const) {
+      const shared = sharedLayer(values, { peers: [peerOf(peer)] });
+      if (!("cluster" in shared.ceph)) throw new Error(`${values.name}: no Ceph in the shared layer`);
+      const ceph = shared.ceph.cluster.resources.find((r): r is CephCluster => CephCluster.is(r));
+      expect(ceph?.spec.storage?.nodes?.map((n) => n.name)).toEqual(values.nodes);
+      expect(ceph?.spec.storage?.nodes?.flatMap((n) => n.devices?.map((d) => d.name))).toEqual(disks);
+      expect(ceph?.spec.mon?.count).toBe(3);
+      const defaults = shared.ceph.cluster.resources.filter((r) => r.kind === "StorageClass" && r.metadata?.annotations?.["storageclass.kubernetes.io/is-default-class"] === "true");
+      expect(defaults.map((s) => s.metadata?.name)).toEqual([values.storage.blockClass]);
+      expect(shared.ceph.operator.dependsOn).toContain(shared.storage.snapshotCrds);
+      expect(shared.storage.volsync.dependsOn).toContain(shared.storage.snapshotController);
+    }
+  });
+
+
   it("composes the same components in both clusters", () => {
     expect(layerOf(infra, apps).map((c) => c.name)).toEqual(layerOf(apps, infra).map((c) => c.name));
   });
@@ -45,10 +65,10 @@ describe("sharedLayer", () => {
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
     const differing = [...a.files.keys()].filter((k) => a.files.get(k) !== b.files.get(k) && !k.startsWith("flux/"));
     // Each of these holds a per-cluster value (pool, ASN, mesh, gateway IPs, secret paths, artifact).
-    for (const dir of ["cilium-bgp", "cilium-clustermesh", "cilium-gateway", "cilium-ipam", "cilium", "cloudflared", "coredns", "external-dns", "flux-sync", "cert-manager-issuers"]) {
+    for (const dir of ["cilium-bgp", "cilium-clustermesh", "cilium-gateway", "cilium-ipam", "cilium", "cloudflared", "coredns", "external-dns", "flux-sync", "cert-manager-issuers", "rook-ceph-cluster"]) {
       expect(differing.some((k) => k.startsWith(`components/${dir}/`)), dir).toBe(true);
     }
-    for (const same of ["external-secrets", "cert-manager", "openebs", "spegel", "gateway-api-crds"]) {
+    for (const same of ["external-secrets", "cert-manager", "openebs", "spegel", "gateway-api-crds", "snapshot-crds", "snapshot-controller", "volsync", "rook-ceph", "rook-ceph-tools"]) {
       expect(differing.filter((k) => k.startsWith(`components/${same}/`)), same).toEqual([]);
     }
   });
