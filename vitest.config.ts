@@ -15,5 +15,8 @@ export default defineConfig({
     // The workspace tests' shared set-up (a prepared workspace, one Verdaccio), made once per run
     // on the first test that asks for it: a run without workspace tests only opens a socket.
     globalSetup: [fileURLToPath(new URL("./tools/workspace-tests/test/global-setup.ts", import.meta.url))],
+    // Its teardown stops Verdaccio and removes the prepared and released workspaces (hundreds of
+    // MB of files): vitest's default 10 s would cut that off on a loaded machine and leak them.
+    teardownTimeout: 120_000,
   },
 });

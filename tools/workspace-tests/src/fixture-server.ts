@@ -62,7 +62,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // The workers' keep-alive sockets would hold close() open until they time out.
+      server.closeAllConnections();
+      await closed;
       await fixtures.close();
     },
   };

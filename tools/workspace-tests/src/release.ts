@@ -19,6 +19,16 @@ export const RELEASE_NOTE = "A release made by the publishing test.";
  */
 export async function releaseWorkspace(prepared: string, registry: RegistryClient): Promise<TempWorkspace> {
   const ws = TempWorkspace.fromPrepared(prepared, "released");
+  try {
+    return await release(ws, registry);
+  } catch (err) {
+    // Nobody else holds the copy yet: a failed release must not leave it in the temp dir.
+    await ws.remove();
+    throw err;
+  }
+}
+
+async function release(ws: TempWorkspace, registry: RegistryClient): Promise<TempWorkspace> {
   for (const f of readdirSync(ws.path(".changeset"))) if (f.endsWith(".md") && f !== "README.md") rmSync(ws.path(`.changeset/${f}`));
   ws.write(".changeset/workspace-tests-release.md", `---\n"${CORE}": patch\n---\n\n${RELEASE_NOTE}\n`);
   await ws.pnpm(["exec", "changeset", "version"]);
