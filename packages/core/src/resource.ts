@@ -48,7 +48,7 @@ export function scopeOf(r: Pick<Resource, "apiVersion" | "kind">): Scope {
   const info = API_RESOURCES[groupKind(r)];
   if (!info) {
     throw new ConfigError(
-      `no API resource known for ${r.apiVersion} ${r.kind}: add its CRD to the shared crds and run the codegen (api-resources)`,
+      `no API resource known for ${r.apiVersion} ${r.kind}: vendor its CRD under vendor/crds (vendor/SOURCES.md) and run the codegen (api-resources)`,
     );
   }
   if (!info.versions.includes(versionOf(r.apiVersion))) {
