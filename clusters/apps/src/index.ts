@@ -2,20 +2,24 @@ import { values } from "@k8s-gitops/cluster-apps-values";
 import { values as infra } from "@k8s-gitops/cluster-infra-values";
 import { Cluster, cnpgOperator } from "@k8s-gitops/cloudnative-pg";
 import { cluster, patch, waive } from "@k8s-gitops/core";
+import { dragonfly, dragonflyOperator } from "@k8s-gitops/dragonfly";
 import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
 import { sharedPostgres } from "@k8s-gitops/postgres-shared";
 
 // The apps cluster: application workloads, their tenants and the data services they use
-// (PostgreSQL). Its values are in ../values; the infra cluster is its mesh peer.
+// (PostgreSQL, Dragonfly). Its values are in ../values; the infra cluster is its mesh peer.
 
 export { values };
 
 const shared = sharedLayer(values, { peers: [peerOf(infra)] });
 const base = { cilium: shared.network.cilium, coredns: shared.network.coredns };
 
-// Volumes: node-local NVMe until the Ceph block storage is part of the shared layer
-// (values.storage.blockClass); CloudNativePG replicates the data itself.
-const storage = { storageClass: values.storage.localClass, component: shared.storage.openebs };
+// Volumes on the Ceph block pool where the cluster runs Ceph (a volume follows its pod to
+// another node), else on node-local NVMe.
+const storage =
+  "cluster" in shared.ceph
+    ? { storageClass: values.storage.blockClass, component: shared.ceph.cluster }
+    : { storageClass: values.storage.localClass, component: shared.storage.openebs };
 
 const cnpg = cnpgOperator({}, base);
 const pool = (maxClientConn: number, defaultPoolSize: number, minPoolSize: number, reservePoolSize: number) => ({ maxClientConn, defaultPoolSize, minPoolSize, reservePoolSize });
@@ -48,7 +52,25 @@ const databases = {
   ),
 };
 
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases];
+// Harbor's job queue and GitLab's sessions and Sidekiq queues: one instance each, in a namespace
+// of its own, so a tenant's allowance reaches its instance and no other.
+const cacheTenants = { harbor: "harbor", gitlab: "gitlab-system" } as const;
+const dragonflyOp = dragonflyOperator({ instanceNamespaces: Object.keys(cacheTenants).map((t) => `dragonfly-${t}`) }, base);
+const cacheInstance = (tenant: keyof typeof cacheTenants) =>
+  dragonfly(
+    {
+      name: `dragonfly-${tenant}`,
+      namespace: `dragonfly-${tenant}`,
+      tenantNamespace: cacheTenants[tenant],
+      passwordItem: `kubernetes/apps/dragonfly/${tenant}`,
+      // Queues survive a restart of every pod: snapshots every 6 hours.
+      snapshot: { cron: "0 */6 * * *", storageClass: storage.storageClass, size: "10Gi" },
+    },
+    { dragonflyOperator: dragonflyOp, certManager: shared.certificates.controller, secretStore: shared.secrets.store, storage: storage.component },
+  );
+const caches = { operator: dragonflyOp, harbor: cacheInstance("harbor"), gitlab: cacheInstance("gitlab") };
+
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases, caches];
 
 export default cluster({
   name: values.name,

@@ -1,42 +1,203 @@
-import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { component, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
+import { component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
+import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import pkg from "../package.json" with { type: "json" };
+import { Dragonfly } from "./generated/models/dragonflydb.io/v1alpha1/Dragonfly.ts";
 
-export const NAMESPACE = "dragonfly";
+export { Dragonfly, type IDragonfly } from "./generated/models/dragonflydb.io/v1alpha1/Dragonfly.ts";
 
-/** The chart's values, as far as this package sets them (generate them from the chart's values.schema.json where it ships one). */
-export interface DragonflyValues {
+export const OPERATOR_NAMESPACE = "dragonfly-operator-system";
+
+/** Dragonfly's Redis port; the admin port is where the operator manages replication. */
+export const DRAGONFLY_PORT = 6379;
+export const ADMIN_PORT = 9999;
+
+/**
+ * The chart's values as far as the platform sets them: the chart ships no values.schema.json,
+ * so there is no generated type or run-time validator; these keys are from its values.yaml.
+ */
+export interface DragonflyOperatorValues {
   replicaCount?: number;
-  resources?: { requests?: { cpu?: string; memory?: string }; limits?: { memory?: string } };
+  crds?: { install?: boolean; keep?: boolean };
+  podSecurityContext?: { runAsNonRoot?: boolean; seccompProfile?: { type?: "RuntimeDefault" } };
+  manager?: {
+    resources?: { requests?: { cpu?: string; memory?: string }; limits?: { cpu?: string; memory?: string } };
+    securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
+  };
+  serviceMonitor?: { enabled?: boolean };
+  grafanaDashboard?: { enabled?: boolean };
 }
 
-/** The chart, pinned. */
+/** The operator chart, pinned (ghcr.io/dragonflydb/dragonfly-operator/helm/dragonfly-operator v1.3.0). */
 export function chart(version = "v1.3.0") {
-  return ociChart<DragonflyValues>({ name: "dragonfly-operator", url: "oci://ghcr.io/dragonflydb/dragonfly-operator/helm/dragonfly-operator", version });
+  return ociChart<DragonflyOperatorValues>({ name: "dragonfly-operator", url: "oci://ghcr.io/dragonflydb/dragonfly-operator/helm/dragonfly-operator", version });
 }
 
-/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
+/**
+ * Two replicas (leader election), the CRD from the chart (kept on uninstall: deleting it would
+ * delete every instance), restricted pod security, and no ServiceMonitor or dashboard until
+ * the monitoring CRDs exist.
+ */
 export const defaults = {
   replicaCount: 2,
-  resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
-} satisfies DragonflyValues;
+  crds: { install: true, keep: true },
+  podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
+  manager: {
+    resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+    securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+  },
+  serviceMonitor: { enabled: false },
+  grafanaDashboard: { enabled: false },
+} satisfies DragonflyOperatorValues;
 
-export interface DragonflyOptions {
-  /** Chart version (default: the pinned one). */
+/** The kinds the chart's CRD serves. */
+export const CRDS = ["dragonflydb.io/Dragonfly"] as const;
+
+export interface DragonflyOperatorOptions {
   version?: string;
-  /** Chart values, deep-merged over `defaults`. */
-  values?: DeepPartial<DragonflyValues>;
+  values?: DeepPartial<DragonflyOperatorValues>;
+  /** The namespaces of the instances: the operator reaches their pods to set up replication. */
+  instanceNamespaces: readonly string[];
 }
 
-/** Dragonfly: the operator (chart v1.3.0), typed Dragonfly models generated from its CRD, and a builder for an authenticated, replicated instance with typed connection facts */
-export function dragonfly(o: DragonflyOptions, deps: { cilium: Component; coredns: Component }): Component {
+/** The Dragonfly operator, cluster-wide, with its CRD from the chart. */
+export function dragonflyOperator(o: DragonflyOperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
   return component({
-    name: "dragonfly",
-    namespace: NAMESPACE,
+    name: "dragonfly-operator",
+    namespace: OPERATOR_NAMESPACE,
     dependsOn: [deps.cilium, deps.coredns],
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "dragonfly", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values })],
-    healthChecks: [healthCheck(HelmRelease, "dragonfly", NAMESPACE)],
-    network: { namespace: NAMESPACE },
+    resources: [
+      namespace(OPERATOR_NAMESPACE),
+      // The chart renders its CRD as a template (crds.install), so Helm's crds/ policy does not apply.
+      ...helmRelease({ name: "dragonfly-operator", namespace: OPERATOR_NAMESPACE, chart: chart(o.version), defaults, values: o.values }),
+    ],
+    healthChecks: [healthCheck(Deployment, "dragonfly-operator", OPERATOR_NAMESPACE)],
+    provides: { crds: [...CRDS] },
+    network: {
+      namespace: OPERATOR_NAMESPACE,
+      egressTo: [...o.instanceNamespaces].sort().map((ns) => ({ namespace: ns, ports: [DRAGONFLY_PORT, ADMIN_PORT] })),
+    },
+    package: pkg,
+  });
+}
+
+/** How a tenant reaches its Dragonfly: the primary's Service, TLS, a password. */
+export interface DragonflyConnection {
+  readonly host: string;
+  readonly port: number;
+  readonly tls: true;
+  /** The password (key `password`) in the instance's namespace, and its 1Password item for a copy in the tenant's. */
+  readonly password: ObjectRef & { readonly key: "password"; readonly item: string };
+  /** The CA that signed the server certificate (key `ca.crt`). */
+  readonly ca: ObjectRef & { readonly key: "ca.crt" };
+}
+
+export interface DragonflyInstanceOptions {
+  /** The instance and its primary's Service. */
+  name: string;
+  /** Its own namespace, so a tenant's allowance reaches its instance and no other. */
+  namespace: string;
+  /** The tenant's namespace: the only one allowed in. */
+  tenantNamespace: string;
+  /** Pods: one primary and its replicas, one per node (default 3). */
+  replicas?: number;
+  /** Image tag of docker.dragonflydb.io/dragonflydb/dragonfly (default v1.34.1). */
+  version?: string;
+  resources?: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
+  /** Evicts keys at the memory limit instead of refusing writes: for pure caches. */
+  cacheMode?: boolean;
+  /** Snapshots to a volume (cron, five fields), for data that must survive a restart of every pod. */
+  snapshot?: { cron: string; storageClass: string; size: string };
+  /** 1Password item with a `password` field. */
+  passwordItem: string;
+}
+
+const CRON5 = /^(\S+\s+){4}\S+$/;
+
+/**
+ * One Dragonfly instance for one tenant: password from 1Password, TLS from a CA of its own
+ * (cert-manager: a self-signed root, a CA issuer, the server certificate for the Service's
+ * names), one pod per node, a PodDisruptionBudget, and ingress from the tenant's namespace only.
+ * No PodMonitor: the monitoring CRDs do not exist on the clusters yet.
+ */
+export function dragonfly(
+  o: DragonflyInstanceOptions,
+  deps: { dragonflyOperator: Component; certManager: Component; secretStore: SecretStore; storage?: Component },
+): Component<{ readonly connection: DragonflyConnection }> {
+  const where = { object: `Dragonfly/${o.namespace}/${o.name}` };
+  const replicas = o.replicas ?? 3;
+  if (replicas < 2) throw new ConfigError(`replicas ${replicas}: one pod has no replica to fail over to`, { ...where, field: "spec.replicas" });
+  if (o.snapshot && !CRON5.test(o.snapshot.cron)) throw new ConfigError(`snapshot cron "${o.snapshot.cron}" must have five fields, e.g. "0 */6 * * *"`, { ...where, field: "spec.snapshot.cron" });
+  if (o.snapshot && !deps.storage) throw new ConfigError("a snapshot volume needs the storage component that creates its StorageClass (deps.storage)", { ...where, field: "spec.snapshot" });
+  const auth = `${o.name}-auth`;
+  const tls = `${o.name}-tls`;
+  const ca = `${o.name}-ca`;
+  const labels = { "app.kubernetes.io/name": "dragonfly", "app.kubernetes.io/instance": o.name };
+  const dnsNames = [o.name, `${o.name}.${o.namespace}`, `${o.name}.${o.namespace}.svc`, `${o.name}.${o.namespace}.svc.cluster.local`];
+  const issuerRef = (name: string) => ({ name, kind: "Issuer", group: "cert-manager.io" });
+  const instance = new Dragonfly({
+    metadata: { name: o.name, namespace: o.namespace, labels },
+    spec: {
+      image: `docker.dragonflydb.io/dragonflydb/dragonfly:${o.version ?? "v1.34.1"}`,
+      replicas,
+      ...(o.resources ? { resources: o.resources } : { resources: { requests: { cpu: "200m", memory: "512Mi" }, limits: { cpu: "1000m", memory: "2Gi" } } }),
+      args: ["--dbfilename=dump", `--cache_mode=${o.cacheMode ?? false}`],
+      authentication: { passwordFromSecret: { name: auth, key: "password" } },
+      tlsSecretRef: { name: tls },
+      ...(o.snapshot
+        ? {
+            snapshot: {
+              cron: o.snapshot.cron,
+              persistentVolumeClaimSpec: { accessModes: ["ReadWriteOnce"], storageClassName: o.snapshot.storageClass, resources: { requests: { storage: o.snapshot.size } } },
+            },
+          }
+        : {}),
+      affinity: {
+        podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: labels }, topologyKey: "kubernetes.io/hostname" }] },
+      },
+      podSecurityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } },
+      containerSecurityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+    },
+  });
+  return component({
+    name: o.name,
+    namespace: o.namespace,
+    dependsOn: [deps.dragonflyOperator, deps.certManager, deps.secretStore, ...(deps.storage ? [deps.storage] : [])],
+    resources: [
+      namespace(o.namespace),
+      externalSecret({ name: auth, namespace: o.namespace, store: deps.secretStore.outputs.storeRef, data: { password: { item: o.passwordItem, property: "password" } } }),
+      new Issuer({ metadata: { name: `${o.name}-selfsigned`, namespace: o.namespace }, spec: { selfSigned: {} } }),
+      new Certificate({
+        metadata: { name: ca, namespace: o.namespace },
+        spec: { isCA: true, commonName: `${o.name} CA`, secretName: ca, duration: "87600h", privateKey: { algorithm: "ECDSA", size: 256 }, issuerRef: issuerRef(`${o.name}-selfsigned`) },
+      }),
+      new Issuer({ metadata: { name: ca, namespace: o.namespace }, spec: { ca: { secretName: ca } } }),
+      new Certificate({
+        metadata: { name: tls, namespace: o.namespace },
+        spec: { secretName: tls, dnsNames, duration: "2160h", renewBefore: "720h", privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" }, issuerRef: issuerRef(ca) },
+      }),
+      instance,
+      new PodDisruptionBudget({ metadata: { name: o.name, namespace: o.namespace, labels }, spec: { maxUnavailable: 1, selector: { matchLabels: labels } } }),
+    ],
+    healthChecks: [healthCheck(Dragonfly, o.name, o.namespace)],
+    network: {
+      namespace: o.namespace,
+      ingressFrom: [
+        { namespace: OPERATOR_NAMESPACE, ports: [DRAGONFLY_PORT, ADMIN_PORT] },
+        { namespace: o.tenantNamespace, ports: [DRAGONFLY_PORT] },
+      ],
+    },
+    outputs: {
+      connection: {
+        host: `${o.name}.${o.namespace}.svc`,
+        port: DRAGONFLY_PORT,
+        tls: true,
+        password: { namespace: o.namespace, name: auth, key: "password", item: o.passwordItem },
+        ca: { namespace: o.namespace, name: tls, key: "ca.crt" },
+      },
+    },
     package: pkg,
   });
 }

@@ -185,6 +185,15 @@ const READERS: Readonly<Record<string, Reader>> = {
     });
     return out;
   },
+  // The Dragonfly operator starts no pod without the password and TLS secrets it names.
+  [key("dragonflydb.io", "Dragonfly")]: (m, ns) => {
+    const tls = asString(get(m.object, "spec", "tlsSecretRef", "name"));
+    return [
+      ...refAt(m, ns, "spec", "authentication", "passwordFromSecret"),
+      ...refAt(m, ns, "spec", "authentication", "clientCaCertSecret"),
+      ...(tls ? [secret(asString(get(m.object, "spec", "tlsSecretRef", "namespace")) ?? ns, tls, "spec.tlsSecretRef.name")] : []),
+    ];
+  },
 };
 
 /** Issuer secrets: solver and provider credentials. The ACME account key is cert-manager's to create, not a read. */

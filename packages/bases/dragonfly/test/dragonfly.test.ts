@@ -1,0 +1,115 @@
+import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
+import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { cluster, render, type Resource } from "@k8s-gitops/core";
+import { standIn } from "@k8s-gitops/core/testing";
+import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { defaults, Dragonfly, dragonfly, dragonflyOperator, type DragonflyInstanceOptions } from "../src/index.ts";
+
+const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
+const certManager = standIn("cert-manager");
+const storage = standIn("openebs");
+const operator = dragonflyOperator({ instanceNamespaces: ["dragonfly-harbor", "dragonfly-gitlab"] }, base);
+const deps = { dragonflyOperator: operator, certManager, secretStore, storage };
+const options: DragonflyInstanceOptions = { name: "dragonfly-harbor", namespace: "dragonfly-harbor", tenantNamespace: "harbor", passwordItem: "kubernetes/apps/dragonfly/harbor" };
+const harbor = dragonfly(options, deps);
+const find = <T extends Resource>(is: (r: Resource) => r is T, rs: readonly Resource[] = harbor.resources): T[] => rs.filter(is);
+const valuesOf = (c: typeof operator) => find((r): r is HelmRelease => HelmRelease.is(r), c.resources)[0]?.spec?.values;
+
+describe("dragonflyOperator", () => {
+  it("installs the CRD from the chart and declares it, without monitoring objects", () => {
+    expect(operator.provides.crds).toEqual(["dragonflydb.io/Dragonfly"]);
+    expect(valuesOf(operator)).toMatchObject({ crds: { install: true, keep: true }, serviceMonitor: { enabled: false }, grafanaDashboard: { enabled: false } });
+  });
+
+  it("reaches the instances' pods on the Redis and admin ports", () => {
+    expect(operator.network?.egressTo).toEqual([
+      { namespace: "dragonfly-gitlab", ports: [6379, 9999] },
+      { namespace: "dragonfly-harbor", ports: [6379, 9999] },
+    ]);
+  });
+
+  it("merges a nested override over the defaults, keeping the siblings", () => {
+    const op = dragonflyOperator({ instanceNamespaces: [], values: { manager: { resources: { limits: { memory: "512Mi" } } } } }, base);
+    expect(valuesOf(op)).toMatchObject({ manager: { resources: { requests: defaults.manager.resources.requests, limits: { cpu: "500m", memory: "512Mi" } }, securityContext: defaults.manager.securityContext } });
+  });
+});
+
+describe("dragonfly", () => {
+  const df = find((r): r is Dragonfly => Dragonfly.is(r))[0]!;
+
+  it("runs 3 pods, one per node, with the password from 1Password and TLS", () => {
+    expect(df.spec?.replicas).toBe(3);
+    expect(df.spec?.image).toBe("docker.dragonflydb.io/dragonflydb/dragonfly:v1.34.1");
+    expect(df.spec?.authentication).toEqual({ passwordFromSecret: { name: "dragonfly-harbor-auth", key: "password" } });
+    expect(df.spec?.tlsSecretRef).toEqual({ name: "dragonfly-harbor-tls" });
+    expect(df.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.[0]?.topologyKey).toBe("kubernetes.io/hostname");
+    expect(df.spec?.resources).toEqual({ requests: { cpu: "200m", memory: "512Mi" }, limits: { cpu: "1000m", memory: "2Gi" } });
+    expect(() => df.validate()).not.toThrow();
+    const es = harbor.resources.find((r) => r.kind === "ExternalSecret") as { spec?: { data?: unknown } } | undefined;
+    expect(es?.spec?.data).toEqual([{ secretKey: "password", remoteRef: { key: "kubernetes/apps/dragonfly/harbor", property: "password" } }]);
+  });
+
+  it("signs its server certificate with a CA of its own, for the Service's names", () => {
+    const certs = find((r): r is Certificate => Certificate.is(r));
+    expect(certs.map((c) => [c.metadata?.name, c.spec?.isCA ?? false, c.spec?.issuerRef.name])).toEqual([
+      ["dragonfly-harbor-ca", true, "dragonfly-harbor-selfsigned"],
+      ["dragonfly-harbor-tls", false, "dragonfly-harbor-ca"],
+    ]);
+    expect(certs[1]?.spec?.dnsNames).toContain("dragonfly-harbor.dragonfly-harbor.svc");
+    expect(find((r): r is Issuer => Issuer.is(r)).map((i) => i.spec)).toEqual([{ selfSigned: {} }, { ca: { secretName: "dragonfly-harbor-ca" } }]);
+  });
+
+  it("keeps one pod down at most during a drain", () => {
+    expect(find((r): r is PodDisruptionBudget => PodDisruptionBudget.is(r))[0]?.spec).toEqual({
+      maxUnavailable: 1,
+      selector: { matchLabels: { "app.kubernetes.io/name": "dragonfly", "app.kubernetes.io/instance": "dragonfly-harbor" } },
+    });
+  });
+
+  it("lets in the operator and its tenant's namespace only", () => {
+    expect(harbor.network).toEqual({
+      namespace: "dragonfly-harbor",
+      ingressFrom: [
+        { namespace: "dragonfly-operator-system", ports: [6379, 9999] },
+        { namespace: "harbor", ports: [6379] },
+      ],
+    });
+  });
+
+  it("gives its tenant typed connection facts", () => {
+    expect(harbor.outputs.connection).toEqual({
+      host: "dragonfly-harbor.dragonfly-harbor.svc",
+      port: 6379,
+      tls: true,
+      password: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-auth", key: "password", item: "kubernetes/apps/dragonfly/harbor" },
+      ca: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-tls", key: "ca.crt" },
+    });
+    // @ts-expect-error an instance has one connection, not one per tenant name.
+    expect(harbor.outputs.connections).toBeUndefined();
+  });
+
+  it("snapshots to a volume of the storage class given", () => {
+    const snap = find((r): r is Dragonfly => Dragonfly.is(r), dragonfly({ ...options, snapshot: { cron: "0 */6 * * *", storageClass: "openebs-local-nvme", size: "10Gi" } }, deps).resources)[0]!;
+    expect(snap.spec?.snapshot).toEqual({
+      cron: "0 */6 * * *",
+      persistentVolumeClaimSpec: { accessModes: ["ReadWriteOnce"], storageClassName: "openebs-local-nvme", resources: { requests: { storage: "10Gi" } } },
+    });
+  });
+
+  it("refuses one pod, a six-field snapshot cron and a snapshot without storage", () => {
+    expect(() => dragonfly({ ...options, replicas: 1 }, deps)).toThrowError("Dragonfly/dragonfly-harbor/dragonfly-harbor, field spec.replicas: replicas 1: one pod has no replica to fail over to");
+    expect(() => dragonfly({ ...options, snapshot: { cron: "0 0 */6 * * *", storageClass: "x", size: "1Gi" } }, deps)).toThrowError(/field spec.snapshot.cron: snapshot cron "0 0 \*\/6 \* \* \*" must have five fields/);
+    expect(() => dragonfly({ ...options, snapshot: { cron: "0 */6 * * *", storageClass: "x", size: "1Gi" } }, { ...deps, storage: undefined })).toThrowError(/field spec.snapshot: a snapshot volume needs the storage component/);
+  });
+
+  it("renders in a cluster after the operator", () => {
+    const files = render(cluster({ name: "test", values: {}, components: [base, secretStore, certManager, storage, operator, harbor] })).files;
+    const ks = parse(files.get("flux/dragonfly-harbor.yaml")!) as { spec: { dependsOn: { name: string }[] } };
+    expect(ks.spec.dependsOn.map((d) => d.name)).toContain("dragonfly-operator");
+    expect(files.has("components/dragonfly-harbor/dragonfly-dragonfly-harbor.yaml")).toBe(true);
+  });
+});
