@@ -19,8 +19,10 @@ import {
 import { volumeSnapshotClass } from "@k8s-gitops/snapshot-controller";
 import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import pkg from "../package.json" with { type: "json" };
+import { cephAlerts } from "./alerts.ts";
 
 export { NAMESPACE } from "@k8s-gitops/rook-ceph";
+export { cephAlerts } from "./alerts.ts";
 
 /** The CephCluster's name: also the `rook-ceph-mon` secrets' prefix Rook writes. */
 export const CLUSTER_NAME = "rook-ceph";
@@ -44,6 +46,8 @@ export interface RookCephClusterOptions {
   filesystem?: { name: string; storageClass: string };
   /** Ceph image (default the one rook-ceph pins). */
   image?: string;
+  /** Rook's ServiceMonitors for the mgr and exporters, and the Ceph alerts: needs `deps.prometheusOperatorCrds`. Default false. */
+  monitoring?: boolean;
 }
 
 /** What the cluster's storage gives dependants: class names they put in claims and backups. */
@@ -66,8 +70,19 @@ export type RookCephCluster = {
  * an optional CephFS, and the dashboard on the internal gateway. The toolbox is a second
  * component because it reads the mon secret and endpoints the operator writes for the cluster.
  */
-export function rookCephCluster(o: RookCephClusterOptions, deps: { rookCephOperator: Component; snapshotController: Component; gateways: Gateways }): RookCephCluster {
+export function rookCephCluster(
+  o: RookCephClusterOptions,
+  deps: { rookCephOperator: Component; snapshotController: Component; gateways: Gateways; prometheusOperatorCrds?: Component },
+): RookCephCluster {
   const replicas = o.replicas ?? 3;
+  const monitoring = o.monitoring ?? false;
+  if (monitoring && !deps.prometheusOperatorCrds) {
+    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", {
+      cluster: o.cluster,
+      component: "rook-ceph-cluster",
+      field: "monitoring",
+    });
+  }
   if (o.nodes.length < replicas) {
     throw new ConfigError(`${o.nodes.length} storage node(s) (${o.nodes.map((n) => n.name).join(", ") || "none"}) for ${replicas} replicas: with failure domain host every copy needs its own node`, {
       cluster: o.cluster,
@@ -76,7 +91,7 @@ export function rookCephCluster(o: RookCephClusterOptions, deps: { rookCephOpera
       field: "spec.replicated.size",
     });
   }
-  const ceph = cephCluster({ cluster: o.cluster, name: CLUSTER_NAME, nodes: o.nodes, mons: 3, dashboard: true, monitoring: false, ...(o.image ? { image: o.image } : {}) });
+  const ceph = cephCluster({ cluster: o.cluster, name: CLUSTER_NAME, nodes: o.nodes, mons: 3, dashboard: true, monitoring, ...(o.image ? { image: o.image } : {}) });
   const pool = cephBlockPool({ cluster: o.cluster, name: o.blockClass, replicas, failureDomain: "host" });
   const retainClass = o.retainClass ?? `${o.blockClass}-retain`;
   const snapshotClass = o.snapshotClass ?? "csi-ceph-blockpool";
@@ -96,11 +111,12 @@ export function rookCephCluster(o: RookCephClusterOptions, deps: { rookCephOpera
     ...(filesystem && o.filesystem ? [filesystem, cephfsStorageClass(o.filesystem.storageClass, filesystem)] : []),
     // The mgr serves the dashboard on the host network; the Service the operator creates points at it.
     httpRoute({ name: "rook-ceph-dashboard", namespace: NAMESPACE, parent: deps.gateways.outputs.internal, hostnames: [dashboardHost], backend: { service: "rook-ceph-mgr-dashboard", port: DASHBOARD_PORT } }),
+    ...(monitoring ? [cephAlerts(NAMESPACE)] : []),
   ];
   const cluster = component<RookCephClusterOutputs>({
     name: "rook-ceph-cluster",
     namespace: NAMESPACE,
-    dependsOn: [deps.rookCephOperator, deps.snapshotController, deps.gateways],
+    dependsOn: [deps.rookCephOperator, deps.snapshotController, deps.gateways, ...(monitoring && deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
     // First creation runs mons, mgrs and one OSD prepare job per disk before Ready.
     timeout: "20m",
     resources,

@@ -4,6 +4,7 @@ import { standIn } from "@k8s-gitops/core/testing";
 import { testGateways } from "@k8s-gitops/gateway/testing";
 import { CephBlockPool, CephCluster } from "@k8s-gitops/rook-ceph";
 import { VolumeSnapshotClass } from "@k8s-gitops/snapshot-controller";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,19 @@ describe("rookCephCluster", () => {
     const withFs = rookCephCluster({ ...options, filesystem: { name: "shared", storageClass: "ceph-filesystem" } }, deps).cluster;
     expect(withFs.resources.find((r) => r.kind === "CephFilesystem")?.metadata?.name).toBe("shared");
     expect(withFs.outputs.filesystemClass).toBe("ceph-filesystem");
+  });
+
+  it("keeps metrics and alerts off by default, and turns them on only with the prometheus-operator CRDs", () => {
+    expect(c.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
+    expect(c.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(false);
+    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+    const watched = rookCephCluster({ ...options, monitoring: true }, { ...deps, prometheusOperatorCrds: crds }).cluster;
+    expect(watched.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(true);
+    const rule = watched.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => r.alert)).toEqual(["CephHealthError", "CephHealthWarning", "CephMonQuorumAtRisk", "CephOSDDown", "CephPoolNearFull"]);
+    expect(() => rule?.validate()).not.toThrow();
+    expect(watched.dependsOn).toContain(crds);
+    expect(() => rookCephCluster({ ...options, monitoring: true }, deps)).toThrowError("cluster test, component rook-ceph-cluster, field monitoring: monitoring needs the prometheus-operator CRDs");
   });
 
   it("refuses fewer storage nodes than replicas, and a dashboard host the gateway's certificate does not cover", () => {
