@@ -1,6 +1,6 @@
 import { ipv4 } from "@k8s-gitops/core";
 import { describe, expect, it } from "vitest";
-import { cephStorageNodesOf, controlPlaneOf, defineInventory, inventory, InventoryError, nodeFacts, nodeNetworkOf, nodesOf } from "./index.ts";
+import { cephReplicas, cephStorageNodesOf, controlPlaneOf, defineInventory, inventory, InventoryError, nodeFacts, nodeNetworkOf, nodesOf } from "./index.ts";
 
 describe("the node inventory", () => {
   it("holds three nodes per cluster, in address order", () => {
@@ -18,6 +18,9 @@ describe("the node inventory", () => {
     ]);
     expect(cephStorageNodesOf("apps").map((n) => n.name)).toEqual(["apps-01", "apps-02", "apps-03"]);
     expect(cephStorageNodesOf("apps")[0]?.devices).toEqual([{ name: "/dev/disk/by-id/nvme-TEAM_TM8FP6001T_TPBF2312120030301178" }]);
+    // The pools' copies, one per node: each cluster has exactly as many storage nodes.
+    expect(cephReplicas).toBe(3);
+    expect(cephStorageNodesOf("edge")).toEqual([]);
   });
 
   it("finds a node by hostname and names the known ones when it cannot", () => {

@@ -36,6 +36,12 @@ describe("sharedLayer", () => {
   });
 
 
+  it("runs no Ceph on a cluster whose nodes give Ceph no disks (one outside the inventory)", () => {
+    const shared = sharedLayer({ ...infra, name: "edge", nodes: ["edge-01", "edge-02", "edge-03"] }, { peers: [] });
+    expect(shared.ceph).toEqual({});
+    expect(Object.keys(shared.storage)).toEqual(["openebs", "snapshotCrds", "snapshotController", "volsync"]);
+  });
+
   it("composes the same components in both clusters", () => {
     expect(layerOf(infra, apps).map((c) => c.name)).toEqual(layerOf(apps, infra).map((c) => c.name));
   });
