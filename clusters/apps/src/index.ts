@@ -3,11 +3,12 @@ import { values as infra } from "@k8s-gitops/cluster-infra-values";
 import { Cluster, cnpgOperator } from "@k8s-gitops/cloudnative-pg";
 import { cluster, patch, waive } from "@k8s-gitops/core";
 import { dragonfly, dragonflyOperator } from "@k8s-gitops/dragonfly";
+import { kafkaCluster, strimziOperator } from "@k8s-gitops/strimzi";
 import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
 import { sharedPostgres } from "@k8s-gitops/postgres-shared";
 
 // The apps cluster: application workloads, their tenants and the data services they use
-// (PostgreSQL, Dragonfly). Its values are in ../values; the infra cluster is its mesh peer.
+// (PostgreSQL, Dragonfly, Kafka). Its values are in ../values; the infra cluster is its mesh peer.
 
 export { values };
 
@@ -70,7 +71,32 @@ const cacheInstance = (tenant: keyof typeof cacheTenants) =>
   );
 const caches = { operator: dragonflyOp, harbor: cacheInstance("harbor"), gitlab: cacheInstance("gitlab") };
 
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases, caches];
+// Kafka in KRaft mode; SynergyFlow is its first tenant, with one topic and one SCRAM user.
+const strimzi = strimziOperator({ watchNamespaces: ["kafka"] }, base);
+const messaging = {
+  operator: strimzi,
+  kafka: kafkaCluster(
+    {
+      name: "kafka",
+      namespace: "kafka",
+      storageClass: storage.storageClass,
+      topics: [{ name: "synergyflow-events", partitions: 6, replicas: 3, config: { "retention.ms": 604800000, "cleanup.policy": "delete", "min.insync.replicas": 2 } }],
+      users: [
+        {
+          name: "synergyflow",
+          namespace: "synergyflow",
+          acls: [
+            { resource: { type: "topic", name: "synergyflow-", patternType: "prefix" }, operations: ["Read", "Write", "Describe"] },
+            { resource: { type: "group", name: "synergyflow-", patternType: "prefix" }, operations: ["Read", "Describe"] },
+          ],
+        },
+      ],
+    },
+    { strimziOperator: strimzi, storage: storage.component },
+  ),
+};
+
+const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases, caches, messaging];
 
 export default cluster({
   name: values.name,

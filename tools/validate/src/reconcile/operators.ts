@@ -259,7 +259,9 @@ export interface OperatorRule {
   check: (m: Manifest) => WebhookViolation[];
 }
 
-/** Admission rules of the operators the platform runs. Strimzi, Dragonfly, Rook: add rows. */
+const STRIMZI = "Strimzi 0.48";
+
+/** Admission rules of the operators the platform runs (Strimzi's: what its operators refuse). Rook: add rows. */
 export const OPERATOR_RULES: readonly OperatorRule[] = [
   {
     operator: "CloudNativePG 1.27",
@@ -277,7 +279,77 @@ export const OPERATOR_RULES: readonly OperatorRule[] = [
           fix: p.startsWith("ssl") ? "drop it: the operator always runs PostgreSQL with TLS from its own or spec.certificates' secrets" : "drop it from spec.postgresql.parameters (see CloudNativePG's docs, PostgreSQL configuration)",
         })),
   },
+  { operator: STRIMZI, group: "kafka.strimzi.io", kind: "Kafka", check: strimziKafka },
+  { operator: STRIMZI, group: "kafka.strimzi.io", kind: "KafkaNodePool", check: (m) => [...strimziClusterLabel(m), ...strimziRoles(m)] },
+  { operator: STRIMZI, group: "kafka.strimzi.io", kind: "KafkaTopic", check: strimziClusterLabel },
+  { operator: STRIMZI, group: "kafka.strimzi.io", kind: "KafkaUser", check: strimziClusterLabel },
 ];
+
+// Strimzi has no admission webhook: its cluster and entity operators validate the objects and
+// either set NotReady or never pick them up. Flux's apply succeeds, but the component's wait
+// never ends, so these are the same failure seen later. The CRD schema already covers listener
+// names (^[a-z0-9]{1,11}$) and the lowest port (9092); these are the rules it cannot express.
+
+/** Ports Strimzi uses itself (Prometheus JMX exporter, JMX): a listener on one is refused. */
+const STRIMZI_RESERVED_PORTS: ReadonlySet<number> = new Set([9404, 9999]);
+
+function strimziKafka(m: Manifest): WebhookViolation[] {
+  const out: WebhookViolation[] = [];
+  if (get(m.object, "spec", "zookeeper") !== undefined) {
+    out.push({
+      field: "spec.zookeeper",
+      problem: "Strimzi 0.48 runs KRaft only: it refuses a Kafka with ZooKeeper (removed in 0.46)",
+      fix: "drop spec.zookeeper; the controllers are a KafkaNodePool with the controller role",
+    });
+  }
+  for (const a of ["strimzi.io/kraft", "strimzi.io/node-pools"]) {
+    const v = asString(get(m.object, "metadata", "annotations", a));
+    if (v !== undefined && v !== "enabled") {
+      out.push({
+        field: `metadata.annotations["${a}"]`,
+        problem: `Strimzi 0.48 refuses the Kafka: ${a} is "${v}", but KRaft is the only mode and KRaft requires node pools`,
+        fix: `set it to "enabled" (or drop it) and run the brokers and controllers as KafkaNodePools labelled strimzi.io/cluster: ${m.name}`,
+      });
+    }
+  }
+  const seen = { name: new Map<string, number>(), port: new Map<number, number>() };
+  asArray(get(m.object, "spec", "kafka", "listeners")).forEach((l, i) => {
+    const at = `spec.kafka.listeners[${i}]`;
+    const name = asString(get(l, "name"));
+    const port = get(l, "port");
+    const type = asString(get(l, "type"));
+    if (typeof port === "number" && STRIMZI_RESERVED_PORTS.has(port)) {
+      out.push({ field: `${at}.port`, problem: `Strimzi's cluster operator refuses the Kafka: port ${port} is reserved for its own metrics and JMX`, fix: "use another port from 9092 up (not 9404 or 9999)" });
+    }
+    if (typeof port === "number" && seen.port.has(port)) {
+      out.push({ field: `${at}.port`, problem: `Strimzi's cluster operator refuses the Kafka: port ${port} is used by listener ${seen.port.get(port)} too`, fix: "give every listener its own port" });
+    } else if (typeof port === "number") seen.port.set(port, i);
+    if (name !== undefined && seen.name.has(name)) {
+      out.push({ field: `${at}.name`, problem: `Strimzi's cluster operator refuses the Kafka: listener name ${name} is used by listener ${seen.name.get(name)} too`, fix: "give every listener its own name" });
+    } else if (name !== undefined) seen.name.set(name, i);
+    if ((type === "route" || type === "ingress") && get(l, "tls") !== true) {
+      out.push({ field: `${at}.tls`, problem: `Strimzi's cluster operator refuses the Kafka: a ${type} listener passes TLS through and needs tls: true`, fix: "set tls: true" });
+    }
+  });
+  return out;
+}
+
+/** The operators select node pools, topics and users by this label: without it nothing reconciles the object. */
+function strimziClusterLabel(m: Manifest): WebhookViolation[] {
+  if (asString(get(m.object, "metadata", "labels", "strimzi.io/cluster"))) return [];
+  return [
+    {
+      field: 'metadata.labels["strimzi.io/cluster"]',
+      problem: `Strimzi never reconciles a ${m.kind} without the strimzi.io/cluster label: it is not Ready, ever`,
+      fix: "label it strimzi.io/cluster: <the Kafka's name>",
+    },
+  ];
+}
+
+function strimziRoles(m: Manifest): WebhookViolation[] {
+  if (asArray(get(m.object, "spec", "roles")).length > 0) return [];
+  return [{ field: "spec.roles", problem: "Strimzi's cluster operator refuses a KafkaNodePool without a role", fix: "give it the broker role, the controller role or both" }];
+}
 
 // ---- chart values that need CRDs
 
