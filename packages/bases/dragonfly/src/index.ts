@@ -2,7 +2,6 @@ import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manage
 import { component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import pkg from "../package.json" with { type: "json" };
 import { Dragonfly } from "./generated/models/dragonflydb.io/v1alpha1/Dragonfly.ts";
 
@@ -119,7 +118,8 @@ const CRON5 = /^(\S+\s+){4}\S+$/;
 /**
  * One Dragonfly instance for one tenant: password from 1Password, TLS from a CA of its own
  * (cert-manager: a self-signed root, a CA issuer, the server certificate for the Service's
- * names), one pod per node, a PodDisruptionBudget, and ingress from the tenant's namespace only.
+ * names), one pod per node (the operator adds its PodDisruptionBudget), and ingress from the
+ * tenant's namespace only; the admin port, which takes no password, only from the operator.
  * No PodMonitor: the monitoring CRDs do not exist on the clusters yet.
  */
 export function dragonfly(
@@ -134,6 +134,8 @@ export function dragonfly(
   const auth = `${o.name}-auth`;
   const tls = `${o.name}-tls`;
   const ca = `${o.name}-ca`;
+  // The labels the operator puts on the instance's pods (its StatefulSet selector).
+  const podLabels = { app: o.name, "app.kubernetes.io/name": "dragonfly" };
   const labels = { "app.kubernetes.io/name": "dragonfly", "app.kubernetes.io/instance": o.name };
   const dnsNames = [o.name, `${o.name}.${o.namespace}`, `${o.name}.${o.namespace}.svc`, `${o.name}.${o.namespace}.svc.cluster.local`];
   const issuerRef = (name: string) => ({ name, kind: "Issuer", group: "cert-manager.io" });
@@ -155,9 +157,10 @@ export function dragonfly(
           }
         : {}),
       affinity: {
-        podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: labels }, topologyKey: "kubernetes.io/hostname" }] },
+        podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: podLabels }, topologyKey: "kubernetes.io/hostname" }] },
       },
-      podSecurityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } },
+      // The image's dfly user and group (999), which the operator's default fsGroup uses too.
+      podSecurityContext: { runAsNonRoot: true, runAsUser: 999, runAsGroup: 999, fsGroup: 999, seccompProfile: { type: "RuntimeDefault" } },
       containerSecurityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
     },
   });
@@ -178,13 +181,15 @@ export function dragonfly(
         metadata: { name: tls, namespace: o.namespace },
         spec: { secretName: tls, dnsNames, duration: "2160h", renewBefore: "720h", privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" }, issuerRef: issuerRef(ca) },
       }),
+      // No PodDisruptionBudget here: the operator makes one (maxUnavailable 1) for every
+      // instance with more than one pod, and a second budget on the same pods blocks evictions.
       instance,
-      new PodDisruptionBudget({ metadata: { name: o.name, namespace: o.namespace, labels }, spec: { maxUnavailable: 1, selector: { matchLabels: labels } } }),
     ],
     healthChecks: [healthCheck(Dragonfly, o.name, o.namespace)],
     network: {
       namespace: o.namespace,
       ingressFrom: [
+        // The operator sets up replication through the admin port, which the operator starts without a password.
         { namespace: OPERATOR_NAMESPACE, ports: [DRAGONFLY_PORT, ADMIN_PORT] },
         { namespace: o.tenantNamespace, ports: [DRAGONFLY_PORT] },
       ],

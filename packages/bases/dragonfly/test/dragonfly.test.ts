@@ -63,11 +63,13 @@ describe("dragonfly", () => {
     expect(find((r): r is Issuer => Issuer.is(r)).map((i) => i.spec)).toEqual([{ selfSigned: {} }, { ca: { secretName: "dragonfly-harbor-ca" } }]);
   });
 
-  it("keeps one pod down at most during a drain", () => {
-    expect(find((r): r is PodDisruptionBudget => PodDisruptionBudget.is(r))[0]?.spec).toEqual({
-      maxUnavailable: 1,
-      selector: { matchLabels: { "app.kubernetes.io/name": "dragonfly", "app.kubernetes.io/instance": "dragonfly-harbor" } },
+  it("leaves the disruption budget to the operator, whose pod labels its anti-affinity selects", () => {
+    // A second budget on the same pods would make every eviction fail.
+    expect(find((r): r is PodDisruptionBudget => PodDisruptionBudget.is(r))).toEqual([]);
+    expect(df.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.[0]?.labelSelector).toEqual({
+      matchLabels: { app: "dragonfly-harbor", "app.kubernetes.io/name": "dragonfly" },
     });
+    expect(df.spec?.podSecurityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 999, fsGroup: 999 });
   });
 
   it("lets in the operator and its tenant's namespace only", () => {
