@@ -116,7 +116,7 @@ function cephStorage(
   nodes: ReturnType<typeof cephStorageNodesOf>,
   deps: { cilium: Component; coredns: Component; snapshotCrds: Component; snapshotController: Component; gateways: NetworkEdge["gateways"] },
 ): CephStorage {
-  const operator = rookCephOperator({ nodeCidr: values.network.nodeCidr }, deps);
+  const operator = rookCephOperator({}, deps);
   const cluster = rookCephCluster(
     {
       cluster: values.name,

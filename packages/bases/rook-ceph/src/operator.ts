@@ -1,5 +1,6 @@
+import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, healthCheck, helmRelease, merge, namespace, repositoryChart, type Cidr, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { component, healthCheck, helmRelease, merge, namespace, repositoryChart, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 
 /** Where the operator, the CephCluster and every Ceph daemon run. */
@@ -72,8 +73,6 @@ export const CRDS = [
 export interface RookCephOperatorOptions {
   /** Chart version (default: the pinned one). */
   version?: string;
-  /** The node subnet: mons, OSDs and mgrs listen on the nodes' addresses (host networking). */
-  nodeCidr: Cidr;
   /** Install the CephFS CSI driver (only when a CephFilesystem serves ReadWriteMany claims). */
   cephfs?: boolean;
   /** Chart values, deep-merged over `defaults`. */
@@ -97,16 +96,46 @@ export function rookCephOperator(o: RookCephOperatorOptions, deps: { cilium: Com
     resources: [
       namespace(NAMESPACE, { podSecurity: "privileged" }),
       ...helmRelease({ name: "rook-ceph", namespace: NAMESPACE, chart: chart(o.version), defaults: base, values: o.values, crds: "CreateReplace", timeout: "10m" }),
+      cephDaemonsEgress(),
     ],
     healthChecks: [healthCheck(Deployment, "rook-ceph-operator", NAMESPACE)],
     provides: { crds: [...CRDS] },
-    network: {
-      namespace: NAMESPACE,
-      // The operator and the toolbox are ordinary pods; the mons (3300, 6789), OSDs and mgrs
-      // (6800-7300) they talk to listen on the nodes. The allowance type has no port ranges, so
-      // this is every port of the node subnet, and nothing beyond it.
-      egressCidrs: [{ name: "ceph-daemons-on-nodes", cidrs: [o.nodeCidr], ports: [] }],
-    },
+    // The deny-all baseline, DNS, the API and the namespace's own pods; the way to the daemons
+    // on the nodes is the Cilium policy above (see cephDaemonsEgress).
+    network: { namespace: NAMESPACE },
     package: pkg,
+  });
+}
+
+/** Ceph's ports: the mons' msgr2 and legacy ports, and the range OSDs, mgrs and MDSs bind in. */
+export const CEPH_PORTS = { monV2: 3300, monV1: 6789, daemons: { from: 6800, to: 7300 } } as const;
+
+/**
+ * The ordinary pods of the namespace (the operator, the toolbox, the CSI provisioners when not on
+ * the host network) to the Ceph daemons, which listen on the nodes (host networking). Cilium
+ * gives node addresses the `host`/`remote-node` identities, which an ipBlock rule (the
+ * platform's `egressCidrs` allowance) does not match, and the allowance type has no port
+ * ranges: so this one allowance is a CiliumNetworkPolicy of the component's own.
+ */
+export function cephDaemonsEgress(): CiliumNetworkPolicy {
+  return new CiliumNetworkPolicy({
+    metadata: { name: "allow-ceph-daemons-on-nodes", namespace: NAMESPACE },
+    spec: {
+      endpointSelector: {},
+      egress: [
+        {
+          toEntities: ["host", "remote-node"],
+          toPorts: [
+            {
+              ports: [
+                { port: String(CEPH_PORTS.monV2), protocol: "TCP" },
+                { port: String(CEPH_PORTS.monV1), protocol: "TCP" },
+                { port: String(CEPH_PORTS.daemons.from), endPort: CEPH_PORTS.daemons.to, protocol: "TCP" },
+              ],
+            },
+          ],
+        },
+      ],
+    },
   });
 }

@@ -1,11 +1,11 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { cidr, cluster, render } from "@k8s-gitops/core";
+import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
+import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
 import { CEPH_IMAGE, cephBlockPool, CephCluster, cephCluster, cephFilesystem, CRDS, defaults, rbdStorageClass, rookCephOperator } from "../src/index.ts";
 
 const deps = { cilium: standIn("cilium"), coredns: standIn("coredns"), snapshotCrds: standIn("snapshot-crds", { bootstrapPhase: 1 }) };
-const nodeCidr = cidr("10.25.11.0/24");
 const valuesOf = (c: ReturnType<typeof rookCephOperator>) => c.resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
 const nodes = [
   { name: "n1", devices: [{ name: "/dev/disk/by-id/nvme-a" }] },
@@ -14,7 +14,7 @@ const nodes = [
 ];
 
 describe("rookCephOperator", () => {
-  const op = rookCephOperator({ nodeCidr }, deps);
+  const op = rookCephOperator({}, deps);
 
   it("renders the chart from charts.rook.io with its CRDs, declared in provides, after the snapshot CRDs", () => {
     const files = render(cluster({ name: "test", values: {}, components: [deps, op] })).files;
@@ -26,16 +26,28 @@ describe("rookCephOperator", () => {
     expect(op.provides.crds).toEqual([...CRDS].sort());
     expect(op.dependsOn.map((d) => d.name)).toEqual(["cilium", "coredns", "snapshot-crds"]);
     expect(op.healthChecks).toEqual([{ apiVersion: "apps/v1", kind: "Deployment", name: "rook-ceph-operator", namespace: "rook-ceph" }]);
-    expect(op.network?.egressCidrs).toEqual([{ name: "ceph-daemons-on-nodes", cidrs: ["10.25.11.0/24"], ports: [] }]);
+    expect(op.network).toEqual({ namespace: "rook-ceph" });
+  });
+
+  it("lets the namespace's pods reach the Ceph daemons on the nodes' host network, on Ceph's ports only", () => {
+    const cnp = op.resources.find((r): r is CiliumNetworkPolicy => CiliumNetworkPolicy.is(r));
+    expect(cnp?.spec?.endpointSelector).toEqual({});
+    expect(cnp?.spec?.egress).toEqual([
+      {
+        toEntities: ["host", "remote-node"],
+        toPorts: [{ ports: [{ port: "3300", protocol: "TCP" }, { port: "6789", protocol: "TCP" }, { port: "6800", endPort: 7300, protocol: "TCP" }] }],
+      },
+    ]);
+    expect(() => cnp?.validate()).not.toThrow();
   });
 
   it("runs RBD only unless CephFS is asked for, and no monitoring objects", () => {
     expect(valuesOf(op)).toEqual(defaults);
-    expect(valuesOf(rookCephOperator({ nodeCidr, cephfs: true }, deps))).toMatchObject({ csi: { enableCephfsDriver: true, enableCephfsSnapshotter: true, enableRbdDriver: true } });
+    expect(valuesOf(rookCephOperator({ cephfs: true }, deps))).toMatchObject({ csi: { enableCephfsDriver: true, enableCephfsSnapshotter: true, enableRbdDriver: true } });
   });
 
   it("merges a nested override over the defaults, keeping the siblings", () => {
-    expect(valuesOf(rookCephOperator({ nodeCidr, values: { csi: { provisionerReplicas: 3 } } }, deps))).toEqual({ ...defaults, csi: { ...defaults.csi, provisionerReplicas: 3 } });
+    expect(valuesOf(rookCephOperator({ values: { csi: { provisionerReplicas: 3 } } }, deps))).toEqual({ ...defaults, csi: { ...defaults.csi, provisionerReplicas: 3 } });
   });
 });
 
