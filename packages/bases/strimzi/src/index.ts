@@ -27,6 +27,8 @@ export interface StrimziValues {
   generateNetworkPolicy?: boolean;
   logLevel?: "INFO" | "DEBUG" | "WARN" | "ERROR";
   extraEnvs?: { name: string; value: string }[];
+  podSecurityContext?: { runAsNonRoot?: boolean; seccompProfile?: { type?: "RuntimeDefault" } };
+  securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
   resources?: { requests?: { cpu?: string; memory?: string }; limits?: { cpu?: string; memory?: string } };
   dashboards?: { enabled?: boolean };
 }
@@ -37,7 +39,8 @@ export function chart(version = "0.48.0") {
 }
 
 /**
- * Two replicas (leader election); no NetworkPolicies of its own (they would open every
+ * Two replicas (leader election); the namespaces it watches are never its own (the chart
+ * would bind its roles there twice); no NetworkPolicies of its own (they would open every
  * listener to every namespace next to the platform's per-tenant allowances); operands with the
  * restricted pod security provider, so they run in a namespace that enforces `restricted`.
  */
@@ -47,6 +50,9 @@ export const defaults = {
   generateNetworkPolicy: false,
   logLevel: "INFO",
   extraEnvs: [{ name: "STRIMZI_POD_SECURITY_PROVIDER_CLASS", value: "restricted" }],
+  // Its own namespace enforces the restricted Pod Security level too.
+  podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
+  securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
   resources: { requests: { cpu: "200m", memory: "384Mi" }, limits: { cpu: "1000m", memory: "512Mi" } },
   dashboards: { enabled: false },
 } satisfies StrimziValues;
@@ -78,6 +84,9 @@ export interface StrimziOperatorOptions {
 /** The Strimzi cluster operator with its CRDs from the chart, watching only the namespaces given. */
 export function strimziOperator(o: StrimziOperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
   if (o.watchNamespaces.length === 0) throw new ConfigError("watchNamespaces is empty: the operator would manage nothing", { component: "strimzi-operator", field: "watchNamespaces" });
+  if (o.watchNamespaces.includes(OPERATOR_NAMESPACE)) {
+    throw new ConfigError(`watchNamespaces includes the operator's own namespace ${OPERATOR_NAMESPACE}: the chart would create its RoleBindings there twice`, { component: "strimzi-operator", field: "watchNamespaces" });
+  }
   const watched = [...o.watchNamespaces].sort();
   return component({
     name: "strimzi-operator",

@@ -33,6 +33,7 @@ describe("strimziOperator", () => {
     expect(operator.provides.crds).toContain("kafka.strimzi.io/KafkaNodePool");
     expect(find((r): r is HelmRelease => HelmRelease.is(r), operator.resources)[0]?.spec?.install?.crds).toBe("Create");
     expect(valuesOf(operator)).toMatchObject({ watchNamespaces: ["kafka"], watchAnyNamespace: false, generateNetworkPolicy: false, dashboards: { enabled: false } });
+    expect(valuesOf(operator)).toMatchObject({ securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } }, podSecurityContext: { runAsNonRoot: true } });
     expect(operator.resources.filter((r) => r.kind === "Namespace").map((r) => r.metadata?.name)).toEqual(["strimzi-operator-system", "kafka"]);
     expect(operator.network?.egressTo).toEqual([{ namespace: "kafka" }]);
   });
@@ -42,8 +43,11 @@ describe("strimziOperator", () => {
     expect(valuesOf(op)).toMatchObject({ resources: { requests: defaults.resources.requests, limits: { cpu: "1000m", memory: "1Gi" } }, extraEnvs: defaults.extraEnvs });
   });
 
-  it("refuses to watch nothing", () => {
+  it("refuses to watch nothing, and its own namespace", () => {
     expect(() => strimziOperator({ watchNamespaces: [] }, base)).toThrowError("component strimzi-operator, field watchNamespaces: watchNamespaces is empty");
+    expect(() => strimziOperator({ watchNamespaces: ["kafka", "strimzi-operator-system"] }, base)).toThrowError(
+      "component strimzi-operator, field watchNamespaces: watchNamespaces includes the operator's own namespace strimzi-operator-system",
+    );
   });
 });
 
