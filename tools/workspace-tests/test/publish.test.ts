@@ -9,7 +9,7 @@
 // The release itself (the changeset, `changeset version`, `pnpm run release`) is the run's
 // shared set-up (src/release.ts, made once per vitest run): this file asserts on its result,
 // and the affected-builds test starts from the same released workspace.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,7 +97,10 @@ describe("publishing: build, changeset publish, publint", () => {
     }
     // The published manifest's exports are publishConfig's: dist/, not the workspace's src/.
     const core = (await registry.packument(CORE))?.versions[after.get(CORE).version];
-    expect(core?.exports).toEqual({ ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } });
+    expect(core?.exports).toEqual({
+      ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+      "./testing": { types: "./dist/testing.d.ts", import: "./dist/testing.js" },
+    });
     // changeset publish tags each release in git, as the release workflow pushes them.
     expect((await ws.git("tag", "--list")).split("\n")).toEqual(expect.arrayContaining(published.map((p) => `${p.name}@${p.version}`)));
   }, 5 * MINUTE);
@@ -124,7 +127,8 @@ describe("another team's project, outside the workspace", () => {
   it("installs core and two component packages from the registry and renders a cluster of its own", async () => {
     const versions = Object.fromEntries(CONSUMED.map((n) => [n, after.get(n).version]));
     consumer = ConsumerProject.create({
-      dependencies: versions,
+      // The team patches a HelmRelease, so it depends on the Flux models itself.
+      dependencies: { ...versions, "@kubernetes-models/flux-cd": "4.0.0" },
       devDependencies: { "@types/node": "24.19.2", typescript: "5.9.3" },
       npmrc: registry.npmrc(SCOPE),
     });
@@ -145,6 +149,10 @@ describe("another team's project, outside the workspace", () => {
         "components/external-secrets-store/kustomization.yaml",
       ]),
     );
+    // The patched controller is the one rendered, and the issuers still wait for it.
+    const release = readFileSync(join(out, "components/cert-manager/helmrelease-cert-manager.yaml"), "utf8");
+    expect(release).toContain("timeout: 15m");
+    expect(readFileSync(join(out, "flux/cert-manager-issuers.yaml"), "utf8")).toContain("- name: cert-manager");
     // The versions the cluster records are the published ones, not the workspace's old ones.
     expect(result.packages).toEqual({
       "@k8s-gitops/cert-manager": versions["@k8s-gitops/cert-manager"],

@@ -1,6 +1,6 @@
 import { Certificate, ClusterIssuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
-import { cluster, ConfigError, render } from "@k8s-gitops/core";
+import { cluster, ConfigError, render, type DeepPartial } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
 import { parse } from "yaml";
@@ -64,7 +64,7 @@ describe("certManager", () => {
   });
 
   it("checks the merged values against the chart's schema at build time, naming the field", () => {
-    const escaped = JSON.parse('{"replicaCount":"two","replicas":2}') as CertManagerValues;
+    const escaped = JSON.parse('{"replicaCount":"two","replicas":2}') as DeepPartial<CertManagerValues>;
     expect(() => certManager({ ...options, values: escaped }, deps)).toThrowError(
       /HelmRelease\/cert-manager\/cert-manager, field spec\.values\.(replicaCount|replicas): chart cert-manager v1\.19\.0: .* \(and 1 more: (replicaCount|replicas)\)/,
     );
