@@ -95,7 +95,7 @@ export function rookCephCluster(
   const pool = cephBlockPool({ cluster: o.cluster, name: o.blockClass, replicas, failureDomain: "host" });
   const retainClass = o.retainClass ?? `${o.blockClass}-retain`;
   const snapshotClass = o.snapshotClass ?? "csi-ceph-blockpool";
-  const filesystem = o.filesystem ? cephFilesystem({ cluster: o.cluster, name: o.filesystem.name, replicas }) : undefined;
+  const fs = o.filesystem ? { ...o.filesystem, object: cephFilesystem({ cluster: o.cluster, name: o.filesystem.name, replicas }) } : undefined;
   const dashboardHost = dnsName(o.dashboardHost, { cluster: o.cluster, component: "rook-ceph-cluster", field: "dashboardHost" });
   const resources = [
     ceph,
@@ -108,7 +108,7 @@ export function rookCephCluster(
       isDefault: true,
       parameters: { clusterID: NAMESPACE, "csi.storage.k8s.io/snapshotter-secret-name": RBD_SECRETS.provisioner, "csi.storage.k8s.io/snapshotter-secret-namespace": NAMESPACE },
     }),
-    ...(filesystem && o.filesystem ? [filesystem, cephfsStorageClass(o.filesystem.storageClass, filesystem)] : []),
+    ...(fs ? [fs.object, cephfsStorageClass(fs.storageClass, fs.name)] : []),
     // The mgr serves the dashboard on the host network; the Service the operator creates points at it.
     httpRoute({ name: "rook-ceph-dashboard", namespace: NAMESPACE, parent: deps.gateways.outputs.internal, hostnames: [dashboardHost], backend: { service: "rook-ceph-mgr-dashboard", port: DASHBOARD_PORT } }),
     ...(monitoring ? [cephAlerts(NAMESPACE)] : []),
@@ -122,7 +122,7 @@ export function rookCephCluster(
     resources,
     // Flux reads CephCluster readiness from its Ready condition (kstatus); the pools have no
     // conditions, so the cluster's is the one that means "Ceph serves I/O".
-    healthChecks: [healthCheck(CephCluster, CLUSTER_NAME, NAMESPACE), healthCheck(CephBlockPool, o.blockClass, NAMESPACE), ...(filesystem ? [healthCheck(CephFilesystem, o.filesystem?.name ?? "", NAMESPACE)] : [])],
+    healthChecks: [healthCheck(CephCluster, CLUSTER_NAME, NAMESPACE), healthCheck(CephBlockPool, o.blockClass, NAMESPACE), ...(fs ? [healthCheck(CephFilesystem, fs.name, NAMESPACE)] : [])],
     provides: {
       // The operator writes these for the CephCluster; the toolbox and the CSI driver read them.
       secrets: [{ namespace: NAMESPACE, name: "rook-ceph-mon" }, { namespace: NAMESPACE, name: RBD_SECRETS.provisioner }, { namespace: NAMESPACE, name: RBD_SECRETS.node }],
@@ -136,8 +136,7 @@ export function rookCephCluster(
 }
 
 /** A StorageClass of CephFS subvolumes, for ReadWriteMany claims. */
-function cephfsStorageClass(name: string, fs: CephFilesystem): StorageClass {
-  const fsName = fs.metadata?.name ?? "";
+function cephfsStorageClass(name: string, fsName: string): StorageClass {
   return new StorageClass({
     metadata: { name, annotations: { "storageclass.kubernetes.io/is-default-class": "false" } },
     provisioner: `${NAMESPACE}.cephfs.csi.ceph.com`,

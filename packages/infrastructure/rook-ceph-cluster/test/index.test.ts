@@ -56,6 +56,9 @@ describe("rookCephCluster", () => {
     const withFs = rookCephCluster({ ...options, filesystem: { name: "shared", storageClass: "ceph-filesystem" } }, deps).cluster;
     expect(withFs.resources.find((r) => r.kind === "CephFilesystem")?.metadata?.name).toBe("shared");
     expect(withFs.outputs.filesystemClass).toBe("ceph-filesystem");
+    expect(withFs.healthChecks.map((h) => `${h.kind}/${h.name}`)).toContain("CephFilesystem/shared");
+    const sc = withFs.resources.filter((r): r is StorageClass => StorageClass.is(r)).find((x) => x.metadata?.name === "ceph-filesystem");
+    expect(sc).toMatchObject({ provisioner: "rook-ceph.cephfs.csi.ceph.com", parameters: { fsName: "shared", pool: "shared-data0" } });
   });
 
   it("keeps metrics and alerts off by default, and turns them on only with the prometheus-operator CRDs", () => {
