@@ -1,6 +1,6 @@
 import { site } from "@k8s-gitops/cluster-infra-values";
 import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
-import { nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
+import { cephReplicas, cephStorageNodesOf, nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
 import type { PlatformValues } from "@k8s-gitops/platform";
 
 /** The apps cluster: application workloads and tenants, on the site facts the infra cluster's values hold. */
@@ -27,7 +27,8 @@ export const values: PlatformValues = {
   // Each cluster has its own tunnel: connectors of one tunnel share its traffic, whatever cluster they run in.
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/apps/cloudflared" },
   observability: { ...site.observability, logTenant: "apps" },
-  storage: site.storage,
+  // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
+  storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("apps"), replicas: cephReplicas } },
   objectStore: site.objectStore,
   artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/harbor-robot-flux" },
 };

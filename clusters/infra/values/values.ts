@@ -1,5 +1,5 @@
 import { cidr, dnsName, ipv4, port } from "@k8s-gitops/core";
-import { nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
+import { cephReplicas, cephStorageNodesOf, nodeNetworkOf, nodesOf } from "@k8s-gitops/inventory";
 import type { PlatformValues } from "@k8s-gitops/platform";
 
 /**
@@ -56,7 +56,8 @@ export const values: PlatformValues = {
   externalDns: site.externalDns,
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
   observability: { ...site.observability, logTenant: "infra" },
-  storage: site.storage,
+  // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
+  storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("infra"), replicas: cephReplicas } },
   objectStore: site.objectStore,
   artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
 };

@@ -4,9 +4,8 @@ import { certManager, type CertManager } from "@k8s-gitops/cert-manager";
 import { externalSecrets, type ExternalSecrets } from "@k8s-gitops/external-secrets";
 import { fluxSync } from "@k8s-gitops/flux-system";
 import { networkPolicies } from "@k8s-gitops/network-policies";
-import { cephReplicas, cephStorageNodesOf } from "@k8s-gitops/inventory";
 import { openebs, type OpenEbsOutputs } from "@k8s-gitops/openebs";
-import { rookCephOperator } from "@k8s-gitops/rook-ceph";
+import { rookCephOperator, type CephStorageNode } from "@k8s-gitops/rook-ceph";
 import { rookCephCluster, type RookCephCluster } from "@k8s-gitops/rook-ceph-cluster";
 import { snapshotController, snapshotCrds } from "@k8s-gitops/snapshot-controller";
 import { volsync } from "@k8s-gitops/volsync";
@@ -96,10 +95,9 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     snapshotController: snapshots,
     volsync: volsync({}, { ...base, snapshotController: snapshots }),
   };
-  // The storage nodes are facts of the node inventory, looked up by the cluster's name as its
-  // values do for its nodes; a cluster outside the inventory has none and runs no Ceph.
-  const cephNodes = cephStorageNodesOf(values.name);
-  const ceph = cephNodes.length > 0 ? cephStorage(values, cephNodes, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : {};
+  // The storage nodes come from the node inventory through the cluster's values; a cluster
+  // without them (one outside the inventory) runs no Ceph.
+  const ceph = values.storage.ceph ? cephStorage(values, values.storage.ceph, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : {};
   return {
     network: { ...core, ...edge },
     mesh: neighbours.peers.length > 0 ? networkMesh(values, core, { secretStore: secrets.store }, neighbours.peers) : {},
@@ -113,15 +111,15 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
 
 function cephStorage(
   values: PlatformValues,
-  nodes: ReturnType<typeof cephStorageNodesOf>,
+  ceph: { readonly nodes: readonly CephStorageNode[]; readonly replicas: number },
   deps: { cilium: Component; coredns: Component; snapshotCrds: Component; snapshotController: Component; gateways: NetworkEdge["gateways"] },
 ): CephStorage {
   const operator = rookCephOperator({}, deps);
   const cluster = rookCephCluster(
     {
       cluster: values.name,
-      nodes,
-      replicas: cephReplicas,
+      nodes: ceph.nodes,
+      replicas: ceph.replicas,
       blockClass: values.storage.blockClass,
       // Both clusters share the domain: the cluster's name keeps the two dashboards apart.
       dashboardHost: `ceph-${values.name}.${values.domain}`,

@@ -1,4 +1,5 @@
 import type { Cidr, DnsName, IPv4, OnePasswordField, Port } from "@k8s-gitops/core";
+import type { CephStorageNode } from "@k8s-gitops/rook-ceph";
 
 /** A 1Password item path in the Connect vault, e.g. kubernetes/infra/cert-manager/cloudflare. */
 export type OnePasswordPath = `kubernetes/${string}`;
@@ -73,7 +74,16 @@ export interface PlatformValues {
     tunnelCredentials: OnePasswordPath;
   };
   observability: { logTenant: string; metricsRetention: `${number}d`; logsRetention: `${number}d` };
-  storage: { blockClass: string; localClass: string; openebsBasePath: string };
+  storage: {
+    blockClass: string;
+    localClass: string;
+    openebsBasePath: string;
+    /**
+     * Rook-Ceph's storage nodes with their disks (by /dev/disk/by-id) and the pools' replica
+     * count, read from the node inventory in the cluster's values; absent: the cluster runs no Ceph.
+     */
+    ceph?: { nodes: readonly CephStorageNode[]; replicas: number };
+  };
   /** The S3-compatible object store outside the clusters (MinIO on the storage VLAN): backups, GitLab. */
   objectStore: { endpoint: `http://${string}` | `https://${string}`; address: IPv4; port: Port };
   /**

@@ -2,8 +2,14 @@ import { ExternalSecret } from "@kubernetes-models/external-secrets/external-sec
 import { cluster, componentsOf, render, type Component } from "@k8s-gitops/core";
 import { CephCluster } from "@k8s-gitops/rook-ceph";
 import { describe, expect, it } from "vitest";
+import { cephReplicas, cephStorageNodesOf } from "@k8s-gitops/inventory";
 import { networkBaseline, peerOf, sharedLayer, type PlatformValues } from "../src/index.ts";
-import { apps, infra } from "./fixtures.ts";
+import { apps as appsValues, infra as infraValues } from "./fixtures.ts";
+
+// The clusters' values read their Ceph disks from the node inventory; so do these.
+const withCeph = (v: PlatformValues): PlatformValues => ({ ...v, storage: { ...v.storage, ceph: { nodes: cephStorageNodesOf(v.name), replicas: cephReplicas } } });
+const infra = withCeph(infraValues);
+const apps = withCeph(appsValues);
 
 function layerOf(values: PlatformValues, peer: PlatformValues): Component[] {
   const shared = sharedLayer(values, { peers: [peerOf(peer)] });
@@ -36,8 +42,8 @@ describe("sharedLayer", () => {
   });
 
 
-  it("runs no Ceph on a cluster whose nodes give Ceph no disks (one outside the inventory)", () => {
-    const shared = sharedLayer({ ...infra, name: "edge", nodes: ["edge-01", "edge-02", "edge-03"] }, { peers: [] });
+  it("runs no Ceph on a cluster whose values name no Ceph disks (one outside the inventory)", () => {
+    const shared = sharedLayer({ ...infraValues, name: "edge", nodes: ["edge-01", "edge-02", "edge-03"] }, { peers: [] });
     expect(shared.ceph).toEqual({});
     expect(Object.keys(shared.storage)).toEqual(["openebs", "snapshotCrds", "snapshotController", "volsync"]);
   });
