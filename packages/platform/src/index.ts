@@ -35,9 +35,9 @@ export type SharedLayer = {
     readonly volsync: Component;
   };
   /**
-   * Rook-Ceph on the cluster's storage nodes from the node inventory: the operator, the
-   * CephCluster with its block pool and default class (storage.blockClass), the RBD snapshot
-   * class, the toolbox. Empty for a cluster whose nodes give Ceph no disks.
+   * Rook-Ceph on the storage nodes of the cluster's values (storage.ceph, from the node
+   * inventory): the operator, the CephCluster with its block pool and default class
+   * (storage.blockClass), the RBD snapshot class, the toolbox. Empty without storage.ceph.
    */
   readonly ceph: CephStorage | Readonly<Record<string, never>>;
   /** Flux's own source and root Kustomization, managed from the artifact after day zero. */
