@@ -9,6 +9,9 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**", ".toolchain/**"],
     // CI machines are small and shared: integration tests start real servers and processes.
+    // Two files at a time even on 2 cores: most of a file's time is spent waiting on the child
+    // processes and servers it starts, so two overlap well (the default would be one here).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ["default", fileURLToPath(new URL("./vitest.summary-reporter.ts", import.meta.url))],

@@ -17,6 +17,8 @@ export interface WorkspacePackage {
   readonly deps: readonly string[];
   /** Those it needs at run time (dependencies, peer, optional): what a release of it pins. */
   readonly runtimeDeps: readonly string[];
+  /** Those whose release releases it too (dependencies, optional; not peers, whose ranges absorb a release). */
+  readonly releaseDeps: readonly string[];
 }
 
 interface PackageJson {
@@ -47,7 +49,8 @@ export class PackageGraph {
     const packages = new Map<string, WorkspacePackage>();
     for (const { dir, json } of raw) {
       if (!json.name) continue;
-      const runtime = { ...json.dependencies, ...json.peerDependencies, ...json.optionalDependencies };
+      const released = { ...json.dependencies, ...json.optionalDependencies };
+      const runtime = { ...released, ...json.peerDependencies };
       const declared = { ...runtime, ...json.devDependencies };
       packages.set(json.name, {
         name: json.name,
@@ -58,6 +61,7 @@ export class PackageGraph {
         scripts: json.scripts ?? {},
         deps: Object.keys(declared).filter((d) => names.has(d)).sort(),
         runtimeDeps: Object.keys(runtime).filter((d) => names.has(d)).sort(),
+        releaseDeps: Object.keys(released).filter((d) => names.has(d)).sort(),
       });
     }
     this.packages = packages;
@@ -71,16 +75,18 @@ export class PackageGraph {
 
   /**
    * The package and every package that depends on it, directly or not: through any dependency
-   * field (what Nx's graph sees), or only through run-time ones (what a release bumps:
-   * changesets does not bump a package for a devDependency).
+   * field (what Nx's graph sees), through run-time ones (dependencies and peers), or through
+   * those a release bumps (changesets bumps no package for a devDependency, nor for a peer
+   * whose new version its range still accepts).
    */
-  dependentsOf(name: string, via: "all" | "runtime" = "all"): Set<WorkspacePackage> {
+  dependentsOf(name: string, via: "all" | "runtime" | "release" = "all"): Set<WorkspacePackage> {
+    const edges = (p: WorkspacePackage) => (via === "all" ? p.deps : via === "runtime" ? p.runtimeDeps : p.releaseDeps);
     const out = new Set<WorkspacePackage>([this.get(name)]);
     let grew = true;
     while (grew) {
       grew = false;
       for (const p of this.packages.values()) {
-        if (!out.has(p) && (via === "all" ? p.deps : p.runtimeDeps).some((d) => out.has(this.get(d)))) {
+        if (!out.has(p) && edges(p).some((d) => out.has(this.get(d)))) {
           out.add(p);
           grew = true;
         }

@@ -62,20 +62,24 @@ describe("versions: changeset version", () => {
   it("bumps the changed package and every package that depends on it, and writes their CHANGELOGs", async () => {
     // The release under test is one changeset alone (a patch of core), whatever else is pending.
     after = new PackageGraph(ws.dir);
-    const dependents = before.dependentsOf(CORE, "runtime");
+    const dependents = before.dependentsOf(CORE, "release");
     for (const p of before.packages.values()) {
       const now = after.get(p.name).version;
       if (p.private) expect(now, `${p.name} is private: never versioned`).toBe(p.version);
       else if (dependents.has(p)) expect(now, `${p.name} depends on ${CORE}`).toBe(bumpPatch(p.version));
-      else expect(now, `${p.name} does not depend on ${CORE}`).toBe(p.version);
+      else expect(now, `${p.name} does not depend on ${CORE}, or only as a peer whose range takes the new version`).toBe(p.version);
     }
+    // The component packages take core as a peer (^): a patch of core releases none of them.
+    const peers = [...before.dependentsOf(CORE, "runtime")].filter((p) => !p.private && !dependents.has(p));
+    expect(peers.map((p) => p.name)).toContain("@k8s-gitops/cert-manager");
     const coreLog = ws.read(`${before.get(CORE).dir}/CHANGELOG.md`);
     expect(coreLog).toContain(`## ${after.get(CORE).version}`);
     expect(coreLog).toContain(RELEASE_NOTE);
-    const certManager = before.get("@k8s-gitops/cert-manager");
-    const certLog = ws.read(`${certManager.dir}/CHANGELOG.md`);
-    expect(certLog).toContain(`## ${after.get(certManager.name).version}`);
-    expect(certLog).toContain(`${CORE}@${after.get(CORE).version}`);
+    const validate = before.get("@k8s-gitops/validate");
+    expect(dependents.has(validate)).toBe(true);
+    const validateLog = ws.read(`${validate.dir}/CHANGELOG.md`);
+    expect(validateLog).toContain(`## ${after.get(validate.name).version}`);
+    expect(validateLog).toContain(`${CORE}@${after.get(CORE).version}`);
   }, 5 * MINUTE);
 });
 
