@@ -28,7 +28,7 @@ function isCluster(value: unknown): value is Cluster {
 
 /** Imports a cluster package (its src/index.ts default export) from its folder. */
 export async function loadClusterPackage(dirArg: string): Promise<ClusterPackage> {
-  const dir = resolve(dirArg);
+  const dir = clusterDir(dirArg);
   const entry = join(dir, "src/index.ts");
   if (!existsSync(entry)) throw new UsageError(`${dir} is not a cluster package: ${entry} does not exist`);
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string };
@@ -42,6 +42,21 @@ export async function loadClusterPackage(dirArg: string): Promise<ClusterPackage
   }
   if (!isCluster(mod.default)) throw new UsageError(`${entry} must export a cluster (export default cluster({...}))`);
   return { dir, packageName: pkg.name, packageVersion: pkg.version, cluster: mod.default };
+}
+
+/**
+ * The cluster package folder `--cluster` names: a folder, or a cluster's name (a DNS label),
+ * found as clusters/<name> from the working folder up, so `--cluster infra` works anywhere in
+ * the repository as `--cluster clusters/infra` does at its root.
+ */
+function clusterDir(arg: string): string {
+  const direct = resolve(arg);
+  if (existsSync(join(direct, "src/index.ts")) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(arg)) return direct;
+  for (let dir = process.cwd(); ; dir = resolve(dir, "..")) {
+    const candidate = join(dir, "clusters", arg);
+    if (existsSync(join(candidate, "src/index.ts"))) return candidate;
+    if (resolve(dir, "..") === dir) return direct;
+  }
 }
 
 /**

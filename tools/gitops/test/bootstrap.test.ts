@@ -152,7 +152,8 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
   });
 
   it("--dry-run lists phases 0-4 in order with every command; --json the same phases", { timeout: 120_000 }, () => {
-    const r = gitops(["bootstrap", "--cluster", `clusters/${name}`, "--dry-run"]);
+    // By name, as the issue writes it: --cluster infra finds clusters/infra from the working folder up.
+    const r = spawnSync(process.execPath, [BIN, "bootstrap", "--cluster", name, "--dry-run"], { cwd: join(ROOT, "tools"), env: { ...process.env, GITOPS_QUIET: "" }, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const at = ["0-talos", "1-crds", "2-network", "3-secrets", "4-flux"].map((dir, i) => r.stdout.indexOf(`phase ${i} ${dir}:`));
     expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!))).toBe(true);
