@@ -79,9 +79,13 @@ describe("README examples", () => {
   });
 
   it("every example type-checks (one tsc run, strict, NodeNext)", () => {
-    // Name each failing file by its README and line.
+    // Name each error by its README's path and line, not the temporary file's.
     let report = tscOutput;
-    for (const [e, file] of files) report = report.split(relative(here, file)).join(`${e.readme}:${e.line}`).split(file).join(`${e.readme}:${e.line}`);
+    for (const [e, file] of files) {
+      for (const name of [file, relative(here, file)]) {
+        report = report.replace(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\((\\d+),(\\d+)\\)`, "g"), (_m, l: string, c: string) => `${e.readme}:${e.line + Number(l) - 1}:${c}`);
+      }
+    }
     expect(report.trim(), report).toBe("");
     expect(tscStatus).toBe(0);
   });
