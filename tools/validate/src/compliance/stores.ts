@@ -36,7 +36,7 @@ function declaration(ctx: CheckContext, m: Manifest): Omit<DataStore, "at" | "ki
   const rawClass = a[ANNOTATIONS.classification];
   const rawFrameworks = (a[ANNOTATIONS.compliance] ?? "").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
   const field = (key: string) => `metadata.annotations["${key}"]`;
-  const fix = "declare it with classifyData(resource, { classification, frameworks }) from @k8s-gitops/validate";
+  const fix = "declare it with classifyData(resource, { classification, frameworks }) from @k8s-gitops/core";
   if (rawClass === undefined) {
     ctx.report({ rule: "data-classification", at: m, field: field(ANNOTATIONS.classification), problem: `the ${m.kind} keeps data but declares no data classification`, fix });
   } else if (!isClassification(rawClass)) {
