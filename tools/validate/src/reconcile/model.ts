@@ -1,7 +1,7 @@
+import { FLUX_DIR } from "@k8s-gitops/core";
 import { posix } from "node:path";
 import type { CheckContext } from "../context.ts";
 import { asArray, asObject, asString, get } from "../json.ts";
-import { FLUX_DIR } from "../tree/component.ts";
 import type { Manifest } from "../types.ts";
 import { readDeclarations, type DeclarationProblem, type Declarations } from "./declarations.ts";
 

@@ -1,9 +1,6 @@
 import { COMPONENTS_DIR, FLUX_DIR } from "@k8s-gitops/core";
 import { posix } from "node:path";
 
-// The folder names are core's (the render writes them); re-exported for the tree readers here.
-export { COMPONENTS_DIR, FLUX_DIR };
-
 /**
  * The component a file belongs to, from its path: components/<name>/... in a rendered tree,
  * flux/<name>.yaml for the component's Flux Kustomization, else (manifests made elsewhere)

@@ -1,9 +1,10 @@
+import { COMPONENTS_DIR, FLUX_DIR } from "@k8s-gitops/core";
 import { posix } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { scopeOf } from "../schema/registry.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { KubeObject, Manifest } from "../types.ts";
-import { COMPONENTS_DIR, componentOf, FLUX_DIR } from "./component.ts";
+import { componentOf } from "./component.ts";
 import { isJson, isYaml } from "./files.ts";
 
 /**
