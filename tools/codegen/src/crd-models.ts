@@ -6,41 +6,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** CRDs whose models a base package owns, generated with @kubernetes-models/crd-generate. */
-export interface CrdModelsTarget {
-  /** CRD files relative to vendor/crds. */
-  crds: readonly string[];
-  /** Repository-relative output folder (replaced on each run). */
-  out: string;
-}
-
-export const CRD_MODELS: readonly CrdModelsTarget[] = [
-  {
-    crds: [
-      "cloudnative-pg/1.27.1/postgresql.cnpg.io_clusters.yaml",
-      "cloudnative-pg/1.27.1/postgresql.cnpg.io_databases.yaml",
-      "cloudnative-pg/1.27.1/postgresql.cnpg.io_scheduledbackups.yaml",
-      "cloudnative-pg/1.27.1/postgresql.cnpg.io_poolers.yaml",
-    ],
-    out: "packages/bases/cloudnative-pg/src/generated/models",
-  },
-  {
-    crds: ["dragonfly-operator/1.3.0/dragonflydb.io_dragonflies.yaml"],
-    out: "packages/bases/dragonfly/src/generated/models",
-  },
-  {
-    crds: ["strimzi/0.48.0/kafka.strimzi.io_kafkas.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkanodepools.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkatopics.yaml", "strimzi/0.48.0/kafka.strimzi.io_kafkausers.yaml"],
-    out: "packages/bases/strimzi/src/generated/models",
-  },
-  {
-    crds: ["rook/1.18.6/ceph.rook.io_cephclusters.yaml", "rook/1.18.6/ceph.rook.io_cephblockpools.yaml", "rook/1.18.6/ceph.rook.io_cephfilesystems.yaml"],
-    out: "packages/bases/rook-ceph/src/generated/models",
-  },
-  {
-    crds: ["external-snapshotter/8.4.0/snapshot.storage.k8s.io_volumesnapshotclasses.yaml"],
-    out: "packages/infrastructure/snapshot-controller/src/generated/models",
-  },
-];
+export { CRD_MODELS, type CrdModelsTarget } from "./crd-model-targets.ts";
+import type { CrdModelsTarget } from "./crd-model-targets.ts";
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
@@ -85,7 +52,8 @@ function generatorDir(): string {
 
 /**
  * sha256 over everything a target's output depends on: its CRD files, the generator's version
- * and this file (the import fixer and the target list). The generated files record it in their
+ * and this file (the import fixer); not the target list, which lives in crd-model-targets.ts so that
+ * adding one package's target does not re-stamp every other package's models. The generated files record it in their
  * header, so the staleness test can tell a stale model from its inputs in milliseconds instead
  * of running the generator (seconds, a child process) on every test run.
  */
