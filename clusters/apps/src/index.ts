@@ -1,102 +1,46 @@
 import { values } from "@k8s-gitops/cluster-apps-values";
 import { values as infra } from "@k8s-gitops/cluster-infra-values";
-import { Cluster, cnpgOperator } from "@k8s-gitops/cloudnative-pg";
-import { cluster, patch, waive } from "@k8s-gitops/core";
-import { dragonfly, dragonflyOperator } from "@k8s-gitops/dragonfly";
-import { kafkaCluster, strimziOperator } from "@k8s-gitops/strimzi";
+import { cluster } from "@k8s-gitops/core";
 import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
-import { sharedPostgres } from "@k8s-gitops/postgres-shared";
+import { ciCd } from "./cicd.ts";
+import { dataServices } from "./data-services.ts";
+import { identity } from "./identity.ts";
+import { registry } from "./registry.ts";
+import { tenants } from "./tenants.ts";
 
 // The apps cluster: application workloads, their tenants and the data services they use
 // (PostgreSQL, Dragonfly, Kafka). Its values are in ../values; the infra cluster is its mesh peer.
+// Each area is a file of its own; this one only composes them in dependency order.
 
 export { values };
 
 const shared = sharedLayer(values, { peers: [peerOf(infra)] });
-const base = { cilium: shared.network.cilium, coredns: shared.network.coredns };
+const data = dataServices(values, shared);
+const sso = identity(values, shared, data);
+const harbor = registry(values, shared, data, sso);
+const runners = ciCd(values, shared, data, sso);
+const gitlab = tenants(values, shared, data, sso);
 
-// Volumes on the Ceph block pool where the cluster runs Ceph (a volume follows its pod to
-// another node), else on node-local NVMe.
-const storage =
-  "cluster" in shared.ceph
-    ? { storageClass: values.storage.blockClass, component: shared.ceph.cluster }
-    : { storageClass: values.storage.localClass, component: shared.storage.openebs };
-
-const cnpg = cnpgOperator({}, base);
-const pool = (maxClientConn: number, defaultPoolSize: number, minPoolSize: number, reservePoolSize: number) => ({ maxClientConn, defaultPoolSize, minPoolSize, reservePoolSize });
-const postgres = sharedPostgres(
-  {
-    // Not shared-postgres: its archive folder must not meet the one the infra cluster's old
-    // instance wrote to in the same bucket (see docs/data-services.md, moving the data).
-    name: "postgres-apps",
-    storageClass: storage.storageClass,
-    secretsPath: "kubernetes/apps/cloudnative-pg",
-    tenants: [
-      { name: "harbor", namespace: "harbor", poolMode: "transaction", pool: pool(200, 15, 5, 5), extensions: ["uuid-ossp"] },
-      // Keycloak's JDBC driver keeps session state (prepared statements): session pooling.
-      { name: "keycloak", namespace: "keycloak-system", poolMode: "session", pool: pool(200, 20, 10, 5) },
-      { name: "gitlab", namespace: "gitlab-system", poolMode: "transaction", pool: pool(300, 25, 10, 10), extensions: ["pg_trgm", "btree_gist", "plpgsql", "amcheck"] },
-      { name: "synergyflow", namespace: "synergyflow", poolMode: "transaction", pool: pool(150, 10, 5, 5) },
-    ],
-    backup: { endpointUrl: values.objectStore.endpoint, bucket: "monosense-cnpg", schedule: "0 0 2 * * *" },
-    // Identities (Keycloak) and users (GitLab, Harbor) are personal data: GDPR applies.
-    data: { classification: "confidential", frameworks: ["gdpr"] },
-  },
-  { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component },
-);
-const databases = {
-  operator: cnpg,
-  // An open finding, not a design: CloudNativePG's `encryption` is server-side bucket encryption,
-  // so WAL and base backups cross the storage VLAN in plain HTTP until the object store has TLS.
-  postgres: patch(postgres, Cluster, "postgres-apps", (pg) =>
-    waive(pg, "backup-tls", "the MinIO object store at 10.25.11.3 serves plain HTTP only: WAL and base backups cross the storage VLAN unencrypted until it gets TLS"),
-  ),
-};
-
-// Harbor's job queue and GitLab's sessions and Sidekiq queues: one instance each, in a namespace
-// of its own, so a tenant's allowance reaches its instance and no other.
-const cacheTenants = { harbor: "harbor", gitlab: "gitlab-system" } as const;
-const dragonflyOp = dragonflyOperator({ instanceNamespaces: Object.keys(cacheTenants).map((t) => `dragonfly-${t}`) }, base);
-const cacheInstance = (tenant: keyof typeof cacheTenants) =>
-  dragonfly(
-    {
-      name: `dragonfly-${tenant}`,
-      namespace: `dragonfly-${tenant}`,
-      tenantNamespace: cacheTenants[tenant],
-      passwordItem: `kubernetes/apps/dragonfly/${tenant}`,
-      // Queues survive a restart of every pod: snapshots every 6 hours.
-      snapshot: { cron: "0 */6 * * *", storageClass: storage.storageClass, size: "10Gi" },
-    },
-    { dragonflyOperator: dragonflyOp, certManager: shared.certificates.controller, secretStore: shared.secrets.store, storage: storage.component },
-  );
-const caches = { operator: dragonflyOp, harbor: cacheInstance("harbor"), gitlab: cacheInstance("gitlab") };
-
-// Kafka in KRaft mode; SynergyFlow is its first tenant, with one topic and one SCRAM user.
-const strimzi = strimziOperator({ watchNamespaces: ["kafka"] }, base);
-const messaging = {
-  operator: strimzi,
-  kafka: kafkaCluster(
-    {
-      name: "kafka",
-      namespace: "kafka",
-      storageClass: storage.storageClass,
-      topics: [{ name: "synergyflow-events", partitions: 6, replicas: 3, config: { "retention.ms": 604800000, "cleanup.policy": "delete", "min.insync.replicas": 2 } }],
-      users: [
-        {
-          name: "synergyflow",
-          namespace: "synergyflow",
-          acls: [
-            { resource: { type: "topic", name: "synergyflow-", patternType: "prefix" }, operations: ["Read", "Write", "Describe"] },
-            { resource: { type: "group", name: "synergyflow-", patternType: "prefix" }, operations: ["Read", "Describe"] },
-          ],
-        },
-      ],
-    },
-    { strimziOperator: strimzi, storage: storage.component },
-  ),
-};
-
-const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux, databases, caches, messaging];
+const runs = [
+  shared.network,
+  shared.mesh,
+  shared.secrets,
+  shared.certificates,
+  shared.storage,
+  shared.ceph,
+  shared.flux,
+  shared.monitoring,
+  shared.observability,
+  shared.logging,
+  shared.operations,
+  data.databases,
+  data.caches,
+  data.messaging,
+  sso,
+  harbor,
+  runners,
+  gitlab,
+];
 
 export default cluster({
   name: values.name,

@@ -91,6 +91,7 @@ export {
   type IPv4,
   type Port,
 } from "./values.ts";
+export type { OidcClient } from "./identity.ts";
 export { parseWaivers, waive, type Waiver } from "./waive.ts";
 export { canonicalObject, toYaml } from "./yaml.ts";
 export { API_RESOURCES } from "./generated/api-resources.ts";

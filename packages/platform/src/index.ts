@@ -9,11 +9,20 @@ import { rookCephOperator, type CephStorageNode } from "@k8s-gitops/rook-ceph";
 import { rookCephCluster, type RookCephCluster } from "@k8s-gitops/rook-ceph-cluster";
 import { snapshotController, snapshotCrds } from "@k8s-gitops/snapshot-controller";
 import { volsync } from "@k8s-gitops/volsync";
+import { prometheusOperatorCrds } from "@k8s-gitops/prometheus-operator-crds";
+import type { BlockVolumes, LayerDeps } from "./layer-deps.ts";
+import { logging, type Logging } from "./logging.ts";
 import { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
+import { observability, type Observability } from "./observability.ts";
+import { operations, type Operations } from "./operations.ts";
 import type { PeerCluster, PlatformValues } from "./values.ts";
 
 export { KUBE_SYSTEM_POLICY_REASON, kubeSystemRelease } from "./kube-system.ts";
 export { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
+export type { BlockVolumes, LayerDeps } from "./layer-deps.ts";
+export type { Logging } from "./logging.ts";
+export type { Observability } from "./observability.ts";
+export type { Operations } from "./operations.ts";
 export { peerOf, type OnePasswordPath, type PeerCluster, type PlatformValues } from "./values.ts";
 
 /** The shared layer by role: each a group of components a cluster file lists by name. */
@@ -42,6 +51,16 @@ export type SharedLayer = {
   readonly ceph: CephStorage | Readonly<Record<string, never>>;
   /** Flux's own source and root Kustomization, managed from the artifact after day zero. */
   readonly flux: { readonly sync: Component };
+  /** The prometheus-operator CRDs every ServiceMonitor, PodMonitor and PrometheusRule needs (bootstrap phase 1). */
+  readonly monitoring: { readonly crds: Component };
+  /** The VictoriaMetrics operator and the cluster's agent (see observability.ts). */
+  readonly observability: Observability;
+  /** Fluent Bit shipping the cluster's logs (see logging.ts). */
+  readonly logging: Logging;
+  /** Reloader and other day-two operators (see operations.ts). */
+  readonly operations: Operations;
+  /** Where the cluster's persistent volumes go (not a group: a storage class and its provider). */
+  readonly volumes: BlockVolumes;
 };
 
 /** The Rook operator and what runs on it. */
@@ -97,7 +116,14 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
   };
   // The storage nodes come from the node inventory through the cluster's values; a cluster
   // without them (one outside the inventory) runs no Ceph.
-  const ceph = values.storage.ceph ? cephStorage(values, values.storage.ceph, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : {};
+  const rook = values.storage.ceph ? cephStorage(values, values.storage.ceph, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : undefined;
+  const ceph = rook ?? {};
+  // A volume follows its pod to another node on Ceph block; without Ceph, node-local NVMe.
+  const volumes: BlockVolumes = rook
+    ? { storageClass: values.storage.blockClass, component: rook.cluster }
+    : { storageClass: values.storage.localClass, component: storage.openebs };
+  const monitoringCrds = prometheusOperatorCrds();
+  const deps: LayerDeps = { network: { ...core, ...edge }, secrets, certificates, monitoringCrds, volumes };
   return {
     network: { ...core, ...edge },
     mesh: neighbours.peers.length > 0 ? networkMesh(values, core, { secretStore: secrets.store }, neighbours.peers) : {},
@@ -106,6 +132,11 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     storage,
     ceph,
     flux: { sync },
+    monitoring: { crds: monitoringCrds },
+    observability: observability(values, deps),
+    logging: logging(values, deps),
+    operations: operations(values, deps),
+    volumes,
   };
 }
 
