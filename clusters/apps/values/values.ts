@@ -26,7 +26,7 @@ export const values: PlatformValues = {
   externalDns: site.externalDns,
   // Each cluster has its own tunnel: connectors of one tunnel share its traffic, whatever cluster they run in.
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/apps/cloudflared" },
-  observability: { ...site.observability, logTenant: "apps" },
+  observability: { ...site.observability, tenant: { id: 2, name: "apps" } },
   // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
   storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("apps"), replicas: cephReplicas } },
   objectStore: site.objectStore,

@@ -25,7 +25,17 @@ export const site = {
     cloudflareCredentials: "kubernetes/infra/cloudflared",
     rfc2136Credentials: "kubernetes/infra/rfc2136",
   },
-  observability: { metricsRetention: "30d", logsRetention: "30d" },
+  observability: {
+    metricsRetention: "30d",
+    logsRetention: "30d",
+    // The global stores on infra; every cluster's agents reach them by these names (mesh-global Services).
+    global: {
+      namespace: "observability",
+      metricsInsert: { name: "vminsert-global", port: port(8480) },
+      metricsSelect: { name: "vmselect-global", port: port(8481) },
+      logs: { name: "vlsingle-global", port: port(9428) },
+    },
+  },
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
   harbor: "harbor.infra.monosense.io",
@@ -55,7 +65,7 @@ export const values: PlatformValues = {
   secrets: { ...site.secrets, cloudflareApiTokenPath: "kubernetes/infra/cert-manager/cloudflare" },
   externalDns: site.externalDns,
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
-  observability: { ...site.observability, logTenant: "infra" },
+  observability: { ...site.observability, tenant: { id: 1, name: "infra" } },
   // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
   storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("infra"), replicas: cephReplicas } },
   objectStore: site.objectStore,

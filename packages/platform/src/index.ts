@@ -23,7 +23,7 @@ export type { BlockVolumes, LayerDeps } from "./layer-deps.ts";
 export type { Logging } from "./logging.ts";
 export type { Observability } from "./observability.ts";
 export type { Operations } from "./operations.ts";
-export { peerOf, type OnePasswordPath, type PeerCluster, type PlatformValues } from "./values.ts";
+export { peerOf, type GlobalObservability, type ServiceEndpoint, type OnePasswordPath, type PeerCluster, type PlatformValues } from "./values.ts";
 
 /** The shared layer by role: each a group of components a cluster file lists by name. */
 export type SharedLayer = {

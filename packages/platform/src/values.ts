@@ -73,7 +73,17 @@ export interface PlatformValues {
      */
     tunnelCredentials: OnePasswordPath;
   };
-  observability: { logTenant: string; metricsRetention: `${number}d`; logsRetention: `${number}d` };
+  observability: {
+    /**
+     * This cluster's tenant in the global stores: VictoriaMetrics' accountID and VictoriaLogs'
+     * AccountID (numeric), and its name, a label on every series and log line it ships.
+     */
+    tenant: { id: number; name: string };
+    metricsRetention: `${number}d`;
+    logsRetention: `${number}d`;
+    /** The global stores on infra every cluster's agents write to: infra's values hold them, the others take them from there. */
+    global: GlobalObservability;
+  };
   storage: {
     blockClass: string;
     localClass: string;
@@ -91,6 +101,28 @@ export interface PlatformValues {
    * the robot account its Flux pulls with.
    */
   artifact: { registry: string; repository: string; robotAccountPath: OnePasswordPath };
+}
+
+/**
+ * The fleet's global metrics and logs stores, which run on infra. Their Services are global in
+ * the ClusterMesh (same name and namespace on every cluster), so an agent on any cluster reaches
+ * them by the same in-cluster name.
+ */
+export interface GlobalObservability {
+  /** The namespace of the global stores (and of their mesh-global Services on every cluster). */
+  namespace: string;
+  /** vminsert: where VMAgents remote-write (`/insert/<tenant>/prometheus/api/v1/write`). */
+  metricsInsert: ServiceEndpoint;
+  /** vmselect: what Grafana and VMAlert query (`/select/<tenant>/prometheus`). */
+  metricsSelect: ServiceEndpoint;
+  /** VictoriaLogs: where Fluent Bit ships (`/insert/jsonline`) and what Grafana queries. */
+  logs: ServiceEndpoint;
+}
+
+/** A Service by name and port, in a namespace its context gives. */
+export interface ServiceEndpoint {
+  name: string;
+  port: Port;
 }
 
 /** What another cluster's values tell this one: its mesh endpoint and its load-balancer pool. */

@@ -27,7 +27,7 @@ export const infra: PlatformValues = {
   secrets: { storeName: "onepassword", connectHost: "http://opconnect.monosense.dev", vault: "Infra", connectToken, cloudflareApiTokenPath: "kubernetes/infra/cert-manager/cloudflare" },
   externalDns: { interval: "1m", logLevel: "info", txtPrefix: "k8s.", cloudflareCredentials: "kubernetes/infra/cloudflared", rfc2136Credentials: "kubernetes/infra/rfc2136" },
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/infra/cloudflared" },
-  observability: { logTenant: "infra", metricsRetention: "30d", logsRetention: "30d" },
+  observability: { tenant: { id: 1, name: "infra" }, metricsRetention: "30d", logsRetention: "30d", global: { namespace: "observability", metricsInsert: { name: "vminsert-global", port: port(8480) }, metricsSelect: { name: "vmselect-global", port: port(8481) }, logs: { name: "vlsingle-global", port: port(9428) } } },
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   objectStore: { endpoint: "http://10.25.11.3:9000", address: ipv4("10.25.11.3"), port: port(9000) },
   artifact: { registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
@@ -52,6 +52,6 @@ export const apps: PlatformValues = {
   secrets: { ...infra.secrets, cloudflareApiTokenPath: "kubernetes/apps/cert-manager/cloudflare" },
   // Each cluster has a tunnel of its own: Cloudflare spreads a tunnel's traffic over all its connectors.
   cloudflared: { replicas: 2, tunnelCredentials: "kubernetes/apps/cloudflared" },
-  observability: { ...infra.observability, logTenant: "apps" },
+  observability: { ...infra.observability, tenant: { id: 2, name: "apps" } },
   artifact: { ...infra.artifact, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/harbor-robot-flux" },
 };
