@@ -1,6 +1,5 @@
 import type { PlatformValues, SharedLayer } from "@k8s-gitops/platform";
-import { Cluster, cnpgOperator } from "@k8s-gitops/cloudnative-pg";
-import { patch, waive } from "@k8s-gitops/core";
+import { cnpgOperator } from "@k8s-gitops/cloudnative-pg";
 import { dragonfly, dragonflyOperator } from "@k8s-gitops/dragonfly";
 import { kafkaCluster, strimziOperator } from "@k8s-gitops/strimzi";
 import { sharedPostgres } from "@k8s-gitops/postgres-shared";
@@ -35,14 +34,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
     },
     { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component },
   );
-  const databases = {
-    operator: cnpg,
-    // An open finding, not a design: CloudNativePG's `encryption` is server-side bucket encryption,
-    // so WAL and base backups cross the storage VLAN in plain HTTP until the object store has TLS.
-    postgres: patch(postgres, Cluster, "postgres-apps", (pg) =>
-      waive(pg, "backup-tls", "the MinIO object store at 10.25.11.3 serves plain HTTP only: WAL and base backups cross the storage VLAN unencrypted until it gets TLS"),
-    ),
-  };
+  const databases = { operator: cnpg, postgres };
 
   // Harbor's job queue and GitLab's sessions and Sidekiq queues: one instance each, in a namespace
   // of its own, so a tenant's allowance reaches its instance and no other.

@@ -39,7 +39,9 @@ export const site = {
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
   harbor: "harbor.infra.monosense.io",
-  objectStore: { endpoint: "http://10.25.11.3:9000", address: ipv4("10.25.11.3"), port: port(9000) },
+  // MinIO on the NAS, off both clusters (a backup must not share the failure domain of what it
+  // protects), over TLS with a publicly trusted certificate for its name: see docs/data-services.md.
+  objectStore: { endpoint: "https://s3.monosense.io:9000", address: ipv4("10.25.11.3"), port: port(9000) },
 } as const;
 
 /** The infra cluster: storage, database operators, observability, security, networking. */

@@ -12,6 +12,12 @@ export interface Peer {
   podLabels?: Readonly<Record<string, string>>;
   /** TCP ports; every port when absent. */
   ports?: readonly number[];
+  /**
+   * The local side, by pod labels: only these pods of the declaring namespace accept the
+   * connection (ingressFrom) or open it (egressTo). Every pod of the namespace when absent. A
+   * database whose tenants each have their own pooler uses it so a tenant reaches its pooler only.
+   */
+  localPods?: Readonly<Record<string, string>>;
 }
 
 /**

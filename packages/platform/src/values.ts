@@ -94,8 +94,12 @@ export interface PlatformValues {
      */
     ceph?: { nodes: readonly CephStorageNode[]; replicas: number };
   };
-  /** The S3-compatible object store outside the clusters (MinIO on the storage VLAN): backups, GitLab. */
-  objectStore: { endpoint: `http://${string}` | `https://${string}`; address: IPv4; port: Port };
+  /**
+   * The S3-compatible object store outside the clusters (MinIO on the storage VLAN): database
+   * backups, Harbor's images, GitLab's objects. TLS only: the type takes no http:// endpoint,
+   * since every backup and image crosses the LAN to it.
+   */
+  objectStore: { endpoint: `https://${string}`; address: IPv4; port: Port };
   /**
    * Harbor project/repository this cluster's artifact is pushed to, and the 1Password item of
    * the robot account its Flux pulls with.

@@ -17,7 +17,7 @@ export * from "./policies.ts";
 
 /** The baseline of one namespace: deny-all, then the explicit allows its components ask for. */
 export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cidr[] }): Policy[] {
-  return [
+  const policies = [
     ...denyAll(p.namespace),
     ...allowDns(p.namespace),
     ...((p.kubeApi ?? true) ? allowKubeApi(p.namespace, { apiServerCidrs: o.apiServerCidrs }) : []),
@@ -28,6 +28,11 @@ export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cid
     ...[...(p.ingressFrom ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((f) => allowIngressFrom(p.namespace, f)),
     ...[...(p.egressTo ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((t) => allowEgressTo(p.namespace, t)),
   ];
+  // Two allowances that render the same policy name would overwrite each other in the cluster.
+  const names = policies.map((x) => `${x.kind}/${x.metadata?.name ?? ""}`);
+  const clash = names.find((n, i) => names.indexOf(n) !== i);
+  if (clash) throw new ConfigError(`namespace ${p.namespace}: two allowances render ${clash}; give the peers distinct namespaces or local pods`, { object: clash, field: "network" });
+  return policies;
 }
 
 export interface NetworkPoliciesOptions {

@@ -142,12 +142,23 @@ function peerRule(p: Peer) {
   };
 }
 
+/** The policy's own pods: those the peer's `localPods` names, else the whole namespace. */
+function localSide(p: Peer) {
+  return p.localPods ? { matchLabels: { ...p.localPods } } : {};
+}
+
+/** A policy name per peer and local side: `allow-from-harbor`, `allow-from-harbor-to-harbor-pooler`. */
+function peerPolicyName(direction: "from" | "to", p: Peer): string {
+  const local = p.localPods ? `-${direction === "from" ? "to" : "from"}-${Object.values(p.localPods).sort().join("-")}` : "";
+  return `allow-${direction}-${p.namespace}${local}`;
+}
+
 /** Ingress from pods of another namespace: the server side of a cross-namespace connection. */
 export function allowIngressFrom(namespace: string, p: Peer): NetworkPolicy {
   const { peer, ports } = peerRule(p);
   return new NetworkPolicy({
-    metadata: { name: `allow-from-${p.namespace}`, namespace },
-    spec: { podSelector: {}, policyTypes: ["Ingress"], ingress: [{ from: peer, ...(ports ? { ports } : {}) }] },
+    metadata: { name: peerPolicyName("from", p), namespace },
+    spec: { podSelector: localSide(p), policyTypes: ["Ingress"], ingress: [{ from: peer, ...(ports ? { ports } : {}) }] },
   });
 }
 
@@ -155,7 +166,7 @@ export function allowIngressFrom(namespace: string, p: Peer): NetworkPolicy {
 export function allowEgressTo(namespace: string, p: Peer): NetworkPolicy {
   const { peer, ports } = peerRule(p);
   return new NetworkPolicy({
-    metadata: { name: `allow-to-${p.namespace}`, namespace },
-    spec: { podSelector: {}, policyTypes: ["Egress"], egress: [{ to: peer, ...(ports ? { ports } : {}) }] },
+    metadata: { name: peerPolicyName("to", p), namespace },
+    spec: { podSelector: localSide(p), policyTypes: ["Egress"], egress: [{ to: peer, ...(ports ? { ports } : {}) }] },
   });
 }

@@ -82,6 +82,28 @@ describe("network policies", () => {
     ]);
   });
 
+  it("narrows the local side to the pods a peer names, one policy per local side, and refuses two policies of one name", () => {
+    const server = baseline(
+      {
+        namespace: "databases",
+        ingressFrom: [
+          { namespace: "harbor", ports: [5432], localPods: { "cnpg.io/poolerName": "harbor-pooler" } },
+          { namespace: "gitlab", ports: [5432], localPods: { "cnpg.io/poolerName": "gitlab-pooler" } },
+        ],
+      },
+      api,
+    );
+    const harbor = server.find((p) => p.metadata?.name === "allow-from-harbor-to-harbor-pooler");
+    expect(NetworkPolicy.is(harbor) && harbor.spec?.podSelector).toEqual({ matchLabels: { "cnpg.io/poolerName": "harbor-pooler" } });
+    expect(server.map((p) => p.metadata?.name)).toContain("allow-from-gitlab-to-gitlab-pooler");
+    const client = baseline({ namespace: "harbor", egressTo: [{ namespace: "databases", ports: [5432], localPods: { app: "harbor-core" } }] }, api);
+    const outbound = client.find((p) => p.metadata?.name === "allow-to-databases-from-harbor-core");
+    expect(NetworkPolicy.is(outbound) && outbound.spec?.podSelector).toEqual({ matchLabels: { app: "harbor-core" } });
+    expect(() => baseline({ namespace: "databases", ingressFrom: [{ namespace: "harbor", ports: [5432] }, { namespace: "harbor", ports: [6379] }] }, api)).toThrowError(
+      "namespace databases: two allowances render NetworkPolicy/allow-from-harbor",
+    );
+  });
+
   it("refuses an address or port that escaped the types, naming the component and field", () => {
     const cilium = standIn("cilium");
     const bad: Cidr = JSON.parse('"10.25.11.300/32"') as Cidr;

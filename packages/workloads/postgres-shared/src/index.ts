@@ -105,6 +105,9 @@ export function retentionFor(data: DataDeclaration): Retention {
   return years > 0 ? `${years * 12}m` : "30d";
 }
 
+/** The label CloudNativePG puts on a pooler's pods, with the Pooler's name. */
+const POOLER_LABEL = "cnpg.io/poolerName";
+
 /** The names of a Service as clients may write them, for the server certificate. */
 function serviceNames(name: string, namespace: string): string[] {
   return [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`];
@@ -199,8 +202,9 @@ export function sharedPostgres<const T extends string>(
     network: {
       namespace,
       ...objectStoreEgress(o.backup.endpointUrl),
-      // PgBouncer and PostgreSQL both listen on 5432: core's allowance selects the tenant's pods, not ours.
-      ingressFrom: o.tenants.map((t) => ({ namespace: t.namespace, ports: [POOLER_PORT] })),
+      // Each tenant's namespace reaches its own pooler only (CloudNativePG labels a pooler's pods
+      // cnpg.io/poolerName); the instances accept their poolers from inside the namespace.
+      ingressFrom: o.tenants.map((t) => ({ namespace: t.namespace, ports: [POOLER_PORT], localPods: { [POOLER_LABEL]: poolerName(t) } })),
     },
     outputs: { connections },
     package: pkg,

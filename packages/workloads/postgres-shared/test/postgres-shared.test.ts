@@ -63,14 +63,14 @@ describe("sharedPostgres", () => {
     expect(pgCluster.spec.certificates?.serverAltDNSNames).toHaveLength(12);
   });
 
-  it("lets exactly the tenants' namespaces in, on PgBouncer's port, and reaches the backup object store", () => {
+  it("lets each tenant's namespace reach its own pooler only, on PgBouncer's port, and reaches the backup object store", () => {
     expect(pg.network).toEqual({
       namespace: "cnpg-system",
       egressCidrs: [{ name: "allow-object-store", cidrs: ["10.25.11.3/32"], ports: [9000] }],
       ingressFrom: [
-        { namespace: "harbor", ports: [5432] },
-        { namespace: "keycloak-system", ports: [5432] },
-        { namespace: "gitlab-system", ports: [5432] },
+        { namespace: "harbor", ports: [5432], localPods: { "cnpg.io/poolerName": "harbor-pooler" } },
+        { namespace: "keycloak-system", ports: [5432], localPods: { "cnpg.io/poolerName": "keycloak-pooler" } },
+        { namespace: "gitlab-system", ports: [5432], localPods: { "cnpg.io/poolerName": "gitlab-pooler" } },
       ],
     });
     const named = sharedPostgres({ ...base, backup: { ...base.backup, endpointUrl: "https://s3.example.org" } }, deps);
