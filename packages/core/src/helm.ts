@@ -101,17 +101,21 @@ export interface RepositoryChart<V> extends ChartBase<V> {
   repository: `https://${string}`;
 }
 
-function checkVersion(name: string, version: string): void {
-  if (!EXACT_VERSION_RE.test(version)) {
-    throw new ConfigError(`chart ${name}: version "${version}" is not an exact version (x.y.z): ranges and "latest" are not reproducible`, { field: "chart.version" });
+/**
+ * What is wrong with a chart's pin (a range or "latest", an OCI URL with a tag), or undefined.
+ * Checked where the chart is released, so the error names the HelmRelease that uses it.
+ */
+function chartProblem(chart: Chart<unknown>): { problem: string; kind: string; field: string } | undefined {
+  if (!EXACT_VERSION_RE.test(chart.version)) {
+    const problem = `chart ${chart.name}: version "${chart.version}" is not an exact version (x.y.z): ranges and "latest" are not reproducible`;
+    return chart.type === "oci" ? { problem, kind: "OCIRepository", field: "spec.ref.tag" } : { problem, kind: "HelmRelease", field: "spec.chart.spec.version" };
   }
+  const problem = chart.type === "oci" ? ociUrlProblem(chart.url, { chart: chart.name }) : undefined;
+  return problem ? { problem: `chart ${chart.name}: ${problem}`, kind: "OCIRepository", field: "spec.url" } : undefined;
 }
 
 /** A chart published as an OCI artifact (the chart name is the last path segment of the URL). */
 export function ociChart<V = Record<string, unknown>>(o: { name: string; url: `oci://${string}`; version: string; validate?: ValuesValidator }): OciChart<V> {
-  checkVersion(o.name, o.version);
-  const problem = ociUrlProblem(o.url, { chart: o.name });
-  if (problem) throw new ConfigError(`chart ${o.name}: ${problem}`, { field: "chart.url" });
   return { type: "oci", name: o.name, url: o.url, version: o.version, ...(o.validate ? { validate: o.validate } : {}) };
 }
 
@@ -122,7 +126,6 @@ export function repositoryChart<V = Record<string, unknown>>(o: {
   version: string;
   validate?: ValuesValidator;
 }): RepositoryChart<V> {
-  checkVersion(o.name, o.version);
   return { type: "repository", name: o.name, repository: o.repository, version: o.version, ...(o.validate ? { validate: o.validate } : {}) };
 }
 
@@ -156,6 +159,8 @@ export interface HelmReleaseOptions<V> {
  * HelmRelease's namespace, so emitting them together makes a cross-namespace mismatch impossible.
  */
 export function helmRelease<V>(o: HelmReleaseOptions<V>): [OCIRepository | HelmRepository, HelmRelease] {
+  const pin = chartProblem(o.chart);
+  if (pin) throw new ConfigError(pin.problem, { object: `${pin.kind}/${o.namespace}/${o.name}`, field: pin.field });
   const crds = o.crds ?? "Skip";
   const values = releaseValues(o);
   const release = {

@@ -28,17 +28,23 @@ describe("helmRelease", () => {
     expect(hr.spec?.chart?.spec).toMatchObject({ chart: "harbor", version: "1.18.0", sourceRef: { kind: "HelmRepository", name: "harbor", namespace: "harbor" } });
   });
 
-  it("refuses versions that are not exact", () => {
+  it("refuses versions that are not exact, naming the release's object and field", () => {
+    const release = (version: string) => () => helmRelease({ name: "demo", namespace: "tools", chart: ociChart({ name: "demo", url: "oci://ghcr.io/x/demo", version }) });
     for (const version of ["latest", "1.2", "^1.2.3", "1.2.x", ">=1.0.0"]) {
-      expect(() => ociChart({ name: "demo", url: "oci://ghcr.io/x/demo", version })).toThrowError(/is not an exact version/);
+      expect(release(version)).toThrowError(`OCIRepository/tools/demo, field spec.ref.tag: chart demo: version "${version}" is not an exact version`);
     }
-    expect(ociChart({ name: "demo", url: "oci://ghcr.io/x/demo", version: "v1.19.0" }).version).toBe("v1.19.0");
+    expect(() => helmRelease({ name: "harbor", namespace: "harbor", chart: repositoryChart({ name: "harbor", repository: "https://helm.goharbor.io", version: "1.x" }) })).toThrowError(
+      'HelmRelease/harbor/harbor, field spec.chart.spec.version: chart harbor: version "1.x"',
+    );
+    const [source] = release("v1.19.0")();
+    expect(source.kind === "OCIRepository" && source.spec?.ref?.tag).toBe("v1.19.0");
   });
 
   it("refuses OCI URLs that carry a tag or do not end with the chart name", () => {
-    expect(() => ociChart({ name: "demo", url: "oci://ghcr.io/x/demo:1.0.0", version: "1.0.0" })).toThrowError(/carries a tag/);
-    expect(() => ociChart({ name: "cilium", url: "oci://ghcr.io/x/charts", version: "1.0.0" })).toThrowError(/must end with the chart name/);
-    expect(() => ociChart({ name: "demo", url: "oci://demo", version: "1.0.0" })).toThrowError(/no registry host/);
+    const release = (name: string, url: `oci://${string}`) => () => helmRelease({ name, namespace: "tools", chart: ociChart({ name, url, version: "1.0.0" }) });
+    expect(release("demo", "oci://ghcr.io/x/demo:1.0.0")).toThrowError(/OCIRepository\/tools\/demo, field spec.url: chart demo: .*carries a tag/);
+    expect(release("cilium", "oci://ghcr.io/x/charts")).toThrowError(/must end with the chart name/);
+    expect(release("demo", "oci://demo")).toThrowError(/no registry host/);
   });
 });
 
