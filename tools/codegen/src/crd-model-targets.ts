@@ -43,6 +43,7 @@ export const CRD_MODELS: readonly CrdModelsTarget[] = [
       "victoriametrics-operator/0.64.0/operator.victoriametrics.com_vmpodscrapes.yaml",
       "victoriametrics-operator/0.64.0/operator.victoriametrics.com_vmrules.yaml",
       "victoriametrics-operator/0.64.0/operator.victoriametrics.com_vlsingles.yaml",
+      "victoriametrics-operator/0.64.0/operator.victoriametrics.com_vmnodescrapes.yaml",
     ],
     out: "packages/infrastructure/victoria-metrics/src/generated/models",
   },
