@@ -47,11 +47,15 @@ export const RULES = {
   "reconcile-secret": { waivable: false, area: "reconcile", summary: "every Secret and ConfigMap an object reads is made by its component, a dependency, the bootstrap or a bootstrap secret" },
   "reconcile-wait": { waivable: false, area: "reconcile", summary: "no wait that can never end: LoadBalancer without an address pool, hook deadlocks, health checks on dependants, dependsOn cycles" },
   "operator-webhook": { waivable: false, area: "reconcile", summary: "no spec an operator's admission webhook rejects (CloudNativePG fixed parameters)" },
+  // ---- observability: scrape objects and alert rules as the tree renders them
+  "scrape-selector": { waivable: true, area: "observability", summary: "ServiceMonitor/PodMonitor/VMServiceScrape/VMPodScrape select a Service or pod of the tree with the named port; a metrics port nothing scrapes is a warning" },
+  "promql-parse": { waivable: false, area: "observability", summary: "PrometheusRule and VMRule expressions parse (PromQL; MetricsQL for VMRule) and their for/keep_firing_for durations are valid" },
+  "alert-convention": { waivable: true, area: "observability", summary: "every alert has a severity label and a summary or description annotation" },
   // ---- secret scanning
   "secret-leak": { waivable: false, area: "secrets", summary: "no credential in the rendered output (secretlint recommended preset)" },
 } as const satisfies Record<string, { waivable: boolean; area: RuleArea; summary: string }>;
 
-export type RuleArea = "schema" | "crossref" | "policy" | "compliance" | "secrets" | "reconcile";
+export type RuleArea = "schema" | "crossref" | "policy" | "compliance" | "secrets" | "reconcile" | "observability";
 export type RuleId = keyof typeof RULES;
 /** The rules an object may waive with `waive(resource, rule, reason)`. */
 export type WaivableRule = { [K in RuleId]: (typeof RULES)[K]["waivable"] extends true ? K : never }[RuleId];

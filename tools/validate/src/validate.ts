@@ -11,6 +11,8 @@ import { checkSecretStoresAndIssuers } from "./crossref/references.ts";
 import { checkServiceSelectors } from "./crossref/services.ts";
 import { checkStorageClasses } from "./crossref/storage.ts";
 import { checkStructure } from "./crossref/structure.ts";
+import { checkRuleGroups } from "./observability/rules.ts";
+import { checkScrapeSelectors } from "./observability/scrape.ts";
 import { withPlatform, type Platform } from "./platform.ts";
 import { checkNetworkPolicies } from "./policy/network.ts";
 import { checkOciSources } from "./policy/oci.ts";
@@ -72,6 +74,8 @@ const CHECKS: readonly Check[] = [
   checkPinning,
   checkOciSources,
   checkResourceRequests,
+  checkScrapeSelectors,
+  checkRuleGroups,
   checkReconcile,
 ];
 
