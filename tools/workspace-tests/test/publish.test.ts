@@ -2,9 +2,10 @@
 // a temporary git copy of the workspace: `changeset version` bumps a package and everything
 // that depends on it and writes CHANGELOGs; the packages build to dist/; `changeset publish`
 // (pnpm publish underneath) puts them in the registry with workspace:* made exact; publint
-// passes on the published tarballs; and a project outside the workspace installs core and two
-// component packages from the registry, typechecks against their .d.ts and renders a cluster
-// of its own, byte for byte what the same script renders from the workspace sources.
+// and are-the-types-wrong pass on every published tarball; and a project outside the workspace
+// installs core, two component packages and the validator from the registry, typechecks against
+// their .d.ts, renders a cluster of its own (byte for byte what the same script renders from the
+// workspace sources) and validates it with plain Node.
 //
 // The release itself (the changeset, `changeset version`, `pnpm run release`) is the run's
 // shared set-up (src/release.ts, made once per vitest run): this file asserts on its result,
@@ -22,8 +23,8 @@ import type { RegistryClient } from "../src/verdaccio.ts";
 import type { TempWorkspace } from "../src/workspace.ts";
 
 const MINUTE = 60_000;
-/** What the consumer installs: core and two component packages, one depending on the other. */
-const CONSUMED = ["@k8s-gitops/core", "@k8s-gitops/cert-manager", "@k8s-gitops/external-secrets"];
+/** What the consumer installs: core, two component packages (one depending on the other) and the validator. */
+const CONSUMED = ["@k8s-gitops/core", "@k8s-gitops/cert-manager", "@k8s-gitops/external-secrets", "@k8s-gitops/validate"];
 
 let release: Release;
 let ws: TempWorkspace;
@@ -109,19 +110,21 @@ describe("publishing: build, changeset publish, publint", () => {
     expect((await ws.git("tag", "--list")).split("\n")).toEqual(expect.arrayContaining(published.map((p) => `${p.name}@${p.version}`)));
   }, 5 * MINUTE);
 
-  it("publint finds nothing in the published tarball of any package under packages/", async () => {
+  it("publint and are-the-types-wrong find nothing in the published tarball of any package", async () => {
     const dir = scratchDir("tarballs");
-    const components = published.filter((p) => p.dir.startsWith("packages/"));
-    expect(components.map((p) => p.name)).toEqual(expect.arrayContaining(CONSUMED));
-    for (const p of components) {
+    expect(published.map((p) => p.name)).toEqual(expect.arrayContaining(CONSUMED));
+    for (const p of published) {
       const manifest = (await registry.packument(p.name))?.versions[p.version];
       if (!manifest) throw new Error(`${p.name}@${p.version} is not in the registry`);
       const tarball = join(dir, `${p.name.replace("/", "-")}-${p.version}.tgz`);
       writeFileSync(tarball, Buffer.from(await (await fetch(manifest.dist.tarball)).arrayBuffer()));
-      const r = await ws.pnpm(["exec", "publint", "run", tarball, "--strict"], { allowFailure: true });
-      expect(r.code, `publint ${p.name}:\n${r.stdout}${r.stderr}`).toBe(0);
+      const lint = await ws.pnpm(["exec", "publint", "run", tarball, "--strict"], { allowFailure: true });
+      expect(lint.code, `publint ${p.name}:\n${lint.stdout}${lint.stderr}`).toBe(0);
+      // ESM only (no require condition): the node16/bundler resolutions must find the types.
+      const types = await ws.pnpm(["exec", "attw", tarball, "--profile", "esm-only", "--format", "table-flipped"], { allowFailure: true, cwd: ws.path("tools/workspace-tests") });
+      expect(types.code, `attw ${p.name}:\n${types.stdout}${types.stderr}`).toBe(0);
     }
-  }, 5 * MINUTE);
+  }, 10 * MINUTE);
 });
 
 describe("another team's project, outside the workspace", () => {
@@ -143,7 +146,7 @@ describe("another team's project, outside the workspace", () => {
 
     const out = join(consumer.dir, "out");
     const r = await consumer.render(out);
-    const result = JSON.parse(r.stdout) as { files: string[]; packages: Record<string, string> };
+    const result = JSON.parse(r.stdout) as { files: string[]; packages: Record<string, string>; validation: { ok: boolean; objects: number; rules: string[] } };
     expect(result.files).toEqual(
       expect.arrayContaining([
         "flux/kustomization.yaml",
@@ -162,6 +165,10 @@ describe("another team's project, outside the workspace", () => {
       "@k8s-gitops/cert-manager": versions["@k8s-gitops/cert-manager"],
       "@k8s-gitops/external-secrets": versions["@k8s-gitops/external-secrets"],
     });
+
+    // The published validator ran under plain Node on the tree: the team's cluster has no
+    // network baseline and its namespaces come from stand-ins, and it says so.
+    expect(result.validation).toEqual({ ok: false, objects: 19, rules: ["namespace", "network-policy"] });
 
     // The same script on the workspace's sources (tsx, as the cluster build runs them).
     const fromSource = scratchDir("render-source");
