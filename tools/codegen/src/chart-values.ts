@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
+import { parse } from "yaml";
 
 /** A chart whose values.schema.json becomes a TypeScript type in the package that deploys it. */
 export interface ChartValuesTarget {
@@ -14,6 +15,26 @@ export interface ChartValuesTarget {
    * values-validator.ts), for charts whose values are also checked when a component is built.
    */
   validator?: string;
+  /**
+   * For a chart whose values.schema.json describes only part of its values: the chart's
+   * values.yaml (vendored beside it) completes the schema, see `completeFromDefaults`.
+   */
+  defaults?: DefaultsCompletion;
+}
+
+/**
+ * How a chart's values.yaml completes a partial values.schema.json. Each default becomes a value
+ * of its type (a map with keys a closed object, `{}` an open map, `null` any value), and the
+ * upstream schema is laid over that, so its constraints (enums) win.
+ */
+export interface DefaultsCompletion {
+  /** Dotted paths of maps whose keys are the user's although the default lists some (labels, securityContext). */
+  readonly open: readonly string[];
+  /**
+   * Values the chart's templates read that values.yaml only shows in comments: dotted path of
+   * the object ("" for the top level) to its extra properties' schemas.
+   */
+  readonly documented: Readonly<Record<string, Readonly<Record<string, Json>>>>;
 }
 
 /**
@@ -49,9 +70,97 @@ export const CHART_VALUES: readonly ChartValuesTarget[] = [
     typeName: "CiliumValues",
     validator: "packages/infrastructure/cilium/src/generated/values-validator.ts",
   },
+  {
+    // Reloader's values.schema.json constrains one value (reloader.reloadStrategy): the rest of
+    // its values come from its values.yaml, so a misplaced key (the old repository's top-level
+    // replicaCount, resources, podSecurityContext) is refused instead of silently ignored.
+    chart: "reloader",
+    version: "2.2.5",
+    out: "packages/infrastructure/reloader/src/generated/values.ts",
+    typeName: "ReloaderValues",
+    validator: "packages/infrastructure/reloader/src/generated/values-validator.ts",
+    defaults: {
+      open: ["reloader.deployment.labels", "reloader.deployment.securityContext", "reloader.verticalPodAutoscaler.updatePolicy"],
+      documented: {
+        "": { namespace: { type: "string" } },
+        image: { digest: { type: "string" } },
+        "reloader.deployment": { automountServiceAccountToken: { type: "boolean" } },
+        "reloader.serviceAccount": { automountServiceAccountToken: { type: "boolean" } },
+        "reloader.podDisruptionBudget": { minAvailable: { type: ["integer", "string"] }, maxUnavailable: { type: ["integer", "string"] } },
+        "reloader.podMonitor": {
+          namespace: { type: "string" },
+          interval: { type: "string" },
+          timeout: { type: "string" },
+          scheme: { type: "string" },
+          tlsConfig: { type: "object" },
+          bearerTokenSecret: { type: "object" },
+        },
+        "reloader.serviceMonitor": {
+          namespace: { type: "string" },
+          interval: { type: "string" },
+          timeout: { type: "string" },
+          scheme: { type: "string" },
+          tlsConfig: { type: "object" },
+          bearerTokenFile: { type: "string" },
+        },
+        "reloader.verticalPodAutoscaler": { controlledValues: { type: "string" }, recommenders: { type: "array" } },
+      },
+    },
+  },
 ];
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+type JsonObject = { [k: string]: Json };
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/** The schema a default value implies (see DefaultsCompletion). */
+function schemaOfDefault(value: Json, path: string, c: DefaultsCompletion): JsonObject {
+  if (value === null) return {};
+  if (Array.isArray(value)) return { type: "array" };
+  if (typeof value === "boolean") return { type: "boolean" };
+  if (typeof value === "number") return { type: Number.isInteger(value) ? "integer" : "number" };
+  if (typeof value === "string") return { type: "string" };
+  const extra = c.documented[path] ?? {};
+  if ((Object.keys(value).length === 0 && Object.keys(extra).length === 0) || c.open.includes(path)) return { type: "object" };
+  const properties: JsonObject = {};
+  for (const [k, v] of Object.entries(value)) properties[k] = schemaOfDefault(v, path ? `${path}.${k}` : k, c);
+  for (const [k, v] of Object.entries(extra)) properties[k] = v;
+  return { type: "object", properties };
+}
+
+/** `over` laid over `base`: its keywords win, properties merge key by key. */
+function overlay(base: JsonObject, over: JsonObject): JsonObject {
+  const out: JsonObject = { ...base, ...over };
+  const a = base.properties;
+  const b = over.properties;
+  if (isObject(a) && isObject(b)) {
+    const properties: JsonObject = { ...a };
+    for (const [k, v] of Object.entries(b)) {
+      const prev = properties[k];
+      properties[k] = isObject(prev) && isObject(v) ? overlay(prev, v) : v;
+    }
+    out.properties = properties;
+  }
+  return out;
+}
+
+/**
+ * A partial upstream schema completed from the chart's values.yaml. Every documented path must
+ * name an object of the defaults, so a stale entry fails the codegen instead of doing nothing.
+ */
+export function completeFromDefaults(schema: Json, defaults: Json, c: DefaultsCompletion, where: string): Json {
+  for (const path of [...Object.keys(c.documented), ...c.open]) {
+    let at: Json | undefined = defaults;
+    for (const key of path ? path.split(".") : []) at = isObject(at) ? at[key] : undefined;
+    if (!isObject(at)) throw new Error(`${where}: ${path || "(top level)"} is not an object of values.yaml`);
+  }
+  if (!isObject(schema)) throw new Error(`${where}: values.schema.json is not an object`);
+  return overlay(schemaOfDefault(defaults, "", c), schema);
+}
 
 /** Resolves local "#/..." refs inline: chart schemas are small and not recursive. */
 function deref(node: Json, root: Json, depth = 0): Json {
@@ -86,9 +195,10 @@ function deref(node: Json, root: Json, depth = 0): Json {
  * its properties closed. The generated type and the runtime validator both come from this one
  * schema, so what compiles and what validates cannot disagree.
  */
-export function valuesSchema(schemasDir: string, target: Pick<ChartValuesTarget, "chart" | "version">): JSONSchema {
-  const file = join(schemasDir, "helm", target.chart, target.version, "values.schema.json");
-  const raw = JSON.parse(readFileSync(file, "utf8")) as Json;
+export function valuesSchema(schemasDir: string, target: Pick<ChartValuesTarget, "chart" | "version" | "defaults">): JSONSchema {
+  const dir = join(schemasDir, "helm", target.chart, target.version);
+  const upstream = JSON.parse(readFileSync(join(dir, "values.schema.json"), "utf8")) as Json;
+  const raw = target.defaults ? completeFromDefaults(upstream, parse(readFileSync(join(dir, "values.yaml"), "utf8")) as Json, target.defaults, `${target.chart} ${target.version}`) : upstream;
   return deref(raw, raw) as JSONSchema;
 }
 
@@ -102,5 +212,6 @@ export async function chartValuesTypes(schemasDir: string, target: ChartValuesTa
     unreachableDefinitions: false,
     declareExternallyReferenced: true,
   });
-  return `${header}/* eslint-disable */\n// Chart ${target.chart} ${target.version}: values.schema.json\n\n${ts}`;
+  const from = target.defaults ? "values.schema.json completed from values.yaml" : "values.schema.json";
+  return `${header}/* eslint-disable */\n// Chart ${target.chart} ${target.version}: ${from}\n\n${ts}`;
 }
