@@ -32,7 +32,10 @@ function describeError(text: string, from: number, to: number): string {
   const skipped = text.slice(from, to).trim();
   if (skipped) return `${at}: unexpected ${quote(skipped)}`;
   const rest = text.slice(from).trimStart();
-  if (!rest) return `${at}: unexpected end of expression after ${quote(text.trimEnd().slice(-40))}`;
+  if (!rest) {
+    const tail = text.trimEnd();
+    return `${at}: unexpected end of expression after ${JSON.stringify(tail.length > 40 ? `...${tail.slice(-40)}` : tail)}`;
+  }
   return `${at}: unexpected ${quote(/^\S+/.exec(rest)![0])}`;
 }
 
