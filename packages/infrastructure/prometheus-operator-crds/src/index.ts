@@ -2,6 +2,8 @@ import type { CustomResourceDefinition } from "kubernetes-models/apiextensions.k
 import { crdComponent, shippedCrds, type Component } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 
+export { alertRules, type Alert, type AlertGroup, type GrafanaDashboard, type Severity } from "./monitoring.ts";
+
 /** The prometheus-operator release whose CRDs the package ships (crds/, from vendor/crds/prometheus-operator by scripts/sync-crds.mjs). */
 export const PROMETHEUS_OPERATOR_VERSION = "0.86.1";
 
