@@ -28,6 +28,13 @@ export const ANNOTATIONS = {
 } as const;
 
 /**
+ * Stakater Reloader's switch, on a workload (Deployment, StatefulSet, DaemonSet): roll its pods
+ * when a Secret or ConfigMap they mount or read changes, for software that reads them only at
+ * start.
+ */
+export const RELOADER_AUTO = { "reloader.stakater.com/auto": "true" } as const;
+
+/**
  * A copy of a resource with annotations added. The copy keeps the model's class (so toJSON
  * and patch() still work) and leaves the original untouched: components are values.
  */

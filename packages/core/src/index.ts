@@ -1,4 +1,4 @@
-export { ANNOTATIONS, withAnnotations } from "./annotations.ts";
+export { ANNOTATIONS, RELOADER_AUTO, withAnnotations } from "./annotations.ts";
 export { cluster, findCycle, topologicalOrder, type ArtifactTarget, type Cluster, type ClusterSpec, type FluxSource } from "./cluster.ts";
 export {
   CLASSIFICATIONS,
