@@ -45,6 +45,8 @@ export interface AppOptions {
   /** ConfigMaps mounted read-only. */
   configMaps?: readonly { name: string; path: string; subPath?: string }[];
   podAnnotations?: Record<string, string>;
+  /** Annotations of the Deployment (e.g. core's `RELOADER_AUTO`, which Reloader reads on the workload). */
+  annotations?: Record<string, string>;
   /** Create a ServiceMonitor (needs the prometheus-operator CRDs: the calling component depends on them). */
   serviceMonitor: boolean;
   /** Chart values, deep-merged over the app's values. */
@@ -60,6 +62,7 @@ export function appValues(o: AppOptions): AppTemplateValues {
   if (!Number.isInteger(o.user) || o.user <= 0) throw new ConfigError(`user ${o.user} must be a non-root uid`, { object: `HelmRelease/${o.namespace}/${o.name}` });
   const controller: Controller = {
     ...(o.replicas !== undefined ? { replicas: o.replicas, strategy: "RollingUpdate" as const } : {}),
+    ...(o.annotations ? { annotations: o.annotations } : {}),
     ...(o.serviceAccount ? { serviceAccount: { name: o.serviceAccount } } : {}),
     ...(o.podAnnotations ? { pod: { annotations: o.podAnnotations } } : {}),
     containers: {

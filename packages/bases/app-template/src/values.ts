@@ -50,6 +50,8 @@ export interface Container {
 
 export interface Controller {
   type?: "deployment";
+  /** Annotations of the Deployment itself (what Reloader reads), not of its pods. */
+  annotations?: Record<string, string>;
   replicas?: number;
   strategy?: "RollingUpdate" | "Recreate";
   /** An existing ServiceAccount (app-template 4 has no serviceAccount.create/name any more). */

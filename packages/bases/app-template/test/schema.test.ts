@@ -36,6 +36,7 @@ const demo: AppOptions = {
   resources: { requests: { cpu: "10m" }, limits: { memory: "64Mi" } },
   configMaps: [{ name: "demo-config", path: "/etc/demo/config.yaml", subPath: "config.yaml" }],
   podAnnotations: { "checksum/config": "abc" },
+  annotations: { "reloader.stakater.com/auto": "true" },
   serviceMonitor: true,
 };
 
@@ -51,6 +52,13 @@ describe("app-template values", () => {
     const validate = librarySchema();
     expect(validate({ ...appValues(demo), serviceAccount: { create: false, name: "demo" } })).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain("/serviceAccount/create");
+  });
+
+  it("put `annotations` on the Deployment and `podAnnotations` on its pods", () => {
+    const v = appValues(demo);
+    expect(v.controllers.demo?.annotations).toEqual({ "reloader.stakater.com/auto": "true" });
+    expect(v.controllers.demo?.pod?.annotations).toEqual({ "checksum/config": "abc" });
+    expect(appValues({ ...demo, annotations: undefined }).controllers.demo?.annotations).toBeUndefined();
   });
 
   it("run non-root with a read-only root filesystem and no capabilities", () => {
