@@ -11,7 +11,7 @@ import { checkSecretStoresAndIssuers } from "./crossref/references.ts";
 import { checkServiceSelectors } from "./crossref/services.ts";
 import { checkStorageClasses } from "./crossref/storage.ts";
 import { checkStructure } from "./crossref/structure.ts";
-import { checkRuleGroups } from "./observability/rules.ts";
+import { checkRuleGroups } from "./observability/rule-groups.ts";
 import { checkScrapeSelectors } from "./observability/scrape.ts";
 import { withPlatform, type Platform } from "./platform.ts";
 import { checkNetworkPolicies } from "./policy/network.ts";
