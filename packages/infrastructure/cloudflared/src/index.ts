@@ -1,10 +1,10 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
-import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { appRelease, type AppTemplateValues } from "@k8s-gitops/app-template";
-import { component, ConfigError, healthCheck, merge, namespace, type Component, type DeepPartial, type DnsName, type Resource } from "@k8s-gitops/core";
+import { component, ConfigError, healthCheck, merge, namespace, RELOADER_AUTO, type Component, type DeepPartial, type DnsName, type Resource } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import type { Gateways } from "@k8s-gitops/gateway";
+import { alertRules } from "@k8s-gitops/prometheus-operator-crds";
 import pkg from "../package.json" with { type: "json" };
 import { configMap, tunnelConfig } from "./config.ts";
 
@@ -25,7 +25,7 @@ export interface CloudflaredOptions {
    * tunnel's traffic over all its connectors, so each cluster would get the other's requests.
    */
   tunnel: string;
-  /** ServiceMonitor and alert: needs `deps.prometheusOperatorCrds`. Default false. */
+  /** The ServiceMonitor and the alerts. Default true. */
   monitoring?: boolean;
   /** Chart values, deep-merged over the release's app values. */
   values?: DeepPartial<AppTemplateValues>;
@@ -61,25 +61,35 @@ function gatewayEgress(ns: string): CiliumNetworkPolicy {
   });
 }
 
-function notReadyAlert(ns: string): PrometheusRule {
-  return new PrometheusRule({
-    metadata: { name: "cloudflared", namespace: ns },
-    spec: {
-      groups: [
-        {
-          name: "cloudflared.rules",
-          rules: [
-            {
-              alert: "CloudflaredNotReady",
-              expr: 'up{job="cloudflared"} == 0',
-              for: "5m",
-              annotations: { summary: "cloudflared metrics endpoint is not up" },
-              labels: { severity: "warning" },
-            },
-          ],
-        },
-      ],
-    },
+/** The metrics endpoint down, or up with no connection to Cloudflare's edge (no public traffic arrives). */
+export function cloudflaredAlerts(ns: string) {
+  const target = `namespace="${ns}", service="cloudflared"`;
+  return alertRules({
+    name: "cloudflared",
+    namespace: ns,
+    groups: [
+      {
+        name: "cloudflared",
+        alerts: [
+          {
+            alert: "CloudflaredDown",
+            expr: `up{${target}} == 0`,
+            for: "5m",
+            severity: "warning",
+            summary: "A cloudflared connector is not answering",
+            description: `cloudflared pod {{ $labels.pod }} in ${ns} has not answered its metrics scrape for 5 minutes`,
+          },
+          {
+            alert: "CloudflaredTunnelDisconnected",
+            expr: `max by (pod) (cloudflared_tunnel_ha_connections{${target}}) < 1`,
+            for: "5m",
+            severity: "critical",
+            summary: "A cloudflared connector has no connection to Cloudflare",
+            description: "cloudflared pod {{ $labels.pod }} has held no connection to Cloudflare's edge for 5 minutes: public traffic does not reach the cluster through it",
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -88,15 +98,12 @@ function notReadyAlert(ns: string): PrometheusRule {
  * external gateway of the gateway component. Its namespace's allowances beyond deny-all
  * (Cloudflare's edge and API, no Kubernetes API) are on the component.
  */
-export function cloudflared(o: CloudflaredOptions, deps: { gateways: Gateways; secretStore: SecretStore; prometheusOperatorCrds?: Component }): Component {
+export function cloudflared(o: CloudflaredOptions, deps: { gateways: Gateways; secretStore: SecretStore; monitoringCrds: Component }): Component {
   const where = { cluster: o.cluster, component: "cloudflared" };
   if (!Number.isInteger(o.replicas) || o.replicas < 1) {
     throw new ConfigError(`replicas ${o.replicas} must be a positive integer`, { ...where, field: "cloudflared.replicas" });
   }
-  const monitoring = o.monitoring ?? false;
-  if (monitoring && !deps.prometheusOperatorCrds) {
-    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
-  }
+  const monitoring = o.monitoring ?? true;
   const config = configMap("cloudflared-config", NAMESPACE, tunnelConfig({ domain: o.domain, gateway: deps.gateways.outputs.external }));
   const release = appRelease({
     name: "cloudflared",
@@ -113,6 +120,8 @@ export function cloudflared(o: CloudflaredOptions, deps: { gateways: Gateways; s
     resources: { requests: { cpu: "10m" }, limits: { memory: "128Mi" } },
     configMaps: [{ name: "cloudflared-config", path: "/etc/cloudflared/config.yaml", subPath: "config.yaml" }],
     podAnnotations: { "checksum/config": config.digest },
+    // The tunnel token is read from the environment at start: a rotated token needs new pods.
+    annotations: RELOADER_AUTO,
     serviceMonitor: monitoring,
     values: o.values,
   });
@@ -122,13 +131,13 @@ export function cloudflared(o: CloudflaredOptions, deps: { gateways: Gateways; s
     tunnelSecret(o, deps.secretStore.outputs.storeRef),
     ...release,
     gatewayEgress(NAMESPACE),
-    ...(monitoring ? [notReadyAlert(NAMESPACE)] : []),
+    ...(monitoring ? [cloudflaredAlerts(NAMESPACE)] : []),
   ];
   return component({
     name: "cloudflared",
     namespace: NAMESPACE,
     resources,
-    dependsOn: [deps.gateways, deps.secretStore, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    dependsOn: [deps.gateways, deps.secretStore, deps.monitoringCrds],
     healthChecks: [healthCheck(Deployment, "cloudflared", NAMESPACE)],
     network: {
       namespace: NAMESPACE,

@@ -1,4 +1,5 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { ConfigMap } from "kubernetes-models/v1";
 import { cluster, dnsName, render, type Component } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
@@ -10,7 +11,8 @@ import { cloudflared, gatewayOrigin, tunnelConfig, type CloudflaredOptions } fro
 
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const gateways = testGateways("infra");
-const deps = { gateways, secretStore };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { gateways, secretStore, monitoringCrds };
 const infra: CloudflaredOptions = { cluster: "infra", domain: dnsName("monosense.io"), replicas: 2, tunnel: "kubernetes/infra/cloudflared" };
 
 function configOf(c: Component): string {
@@ -18,11 +20,14 @@ function configOf(c: Component): string {
   return cm?.data?.["config.yaml"] ?? "";
 }
 
-type Values = { controllers: { cloudflared?: { replicas?: number; pod?: { annotations?: Record<string, string> }; containers: { app: { resources: unknown; args: string[] } } } } };
+type Values = {
+  controllers: { cloudflared?: { replicas?: number; annotations?: Record<string, string>; pod?: { annotations?: Record<string, string> }; containers: { app: { resources: unknown; args: string[] } } } };
+  serviceMonitor?: Record<string, { serviceName: string; endpoints: { port: string; path?: string }[] }>;
+};
 
 /** The chart values of the rendered release. */
 function values(c: Component): Values {
-  const tree = render(cluster({ name: "infra", values: {}, components: [...gateways.dependsOn, gateways, secretStore, c] }));
+  const tree = render(cluster({ name: "infra", values: {}, components: [...gateways.dependsOn, gateways, secretStore, monitoringCrds, c] }));
   const file = tree.files.get("components/cloudflared/helmrelease-cloudflared.yaml");
   if (!file) throw new Error("no cloudflared release");
   return (parse(file) as { spec: { values: Values } }).spec.values;
@@ -68,14 +73,30 @@ describe("cloudflared", () => {
     expect(c.network?.kubeApi).toBe(false);
     expect(c.network?.egressFqdns?.map((f) => f.name)).toEqual(["allow-cloudflare-edge", "allow-cloudflare-api"]);
     expect(c.resources.filter((r) => r.kind === "CiliumNetworkPolicy").map((r) => r.metadata?.name)).toEqual(["allow-gateway-egress"]);
-    expect(c.dependsOn).toEqual([gateways, secretStore]);
     expect(c.healthChecks).toEqual([{ apiVersion: "apps/v1", kind: "Deployment", name: "cloudflared", namespace: "cloudflared" }]);
   });
 
-  it("refuses a replica count that is not a positive integer, and monitoring without the prometheus-operator CRDs", () => {
+  it("refuses a replica count that is not a positive integer", () => {
     expect(() => cloudflared({ ...infra, replicas: 0 }, deps)).toThrowError("cluster infra, component cloudflared, field cloudflared.replicas: replicas 0 must be a positive integer");
-    expect(() => cloudflared({ ...infra, monitoring: true }, deps)).toThrowError(/component cloudflared, field monitoring: monitoring needs the prometheus-operator CRDs/);
-    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
-    expect(cloudflared({ ...infra, monitoring: true }, { ...deps, prometheusOperatorCrds: crds }).resources.map((r) => r.kind)).toContain("PrometheusRule");
+  });
+
+  it("is scraped and alerts by default (after the monitoring CRDs), and neither with monitoring: false", () => {
+    const c = cloudflared(infra, deps);
+    expect(c.dependsOn).toEqual([gateways, secretStore, monitoringCrds]);
+    expect(values(c).serviceMonitor).toEqual({ app: { serviceName: "cloudflared", endpoints: [{ port: "http", scheme: "http", path: "/metrics", interval: "1m" }] } });
+    const rule = c.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.metadata).toEqual({ name: "cloudflared", namespace: "cloudflared" });
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["CloudflaredDown", "warning"],
+      ["CloudflaredTunnelDisconnected", "critical"],
+    ]);
+    for (const r of rule?.spec.groups?.[0]?.rules ?? []) expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    const off = cloudflared({ ...infra, monitoring: false }, deps);
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
+    expect(values(off).serviceMonitor).toBeUndefined();
+  });
+
+  it("is restarted by Reloader when the tunnel token changes (cloudflared reads it only at start)", () => {
+    expect(values(cloudflared(infra, deps)).controllers.cloudflared?.annotations).toEqual({ "reloader.stakater.com/auto": "true" });
   });
 });
