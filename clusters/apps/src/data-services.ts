@@ -32,7 +32,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
       // Identities (Keycloak) and users (GitLab, Harbor) are personal data: GDPR applies.
       data: { classification: "confidential", frameworks: ["gdpr"] },
     },
-    { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component },
+    { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component, issuers: shared.certificates.issuers },
   );
   const databases = { operator: cnpg, postgres };
 
@@ -50,7 +50,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
         // Queues survive a restart of every pod: snapshots every 6 hours.
         snapshot: { cron: "0 */6 * * *", storageClass: storage.storageClass, size: "10Gi" },
       },
-      { dragonflyOperator: dragonflyOp, certManager: shared.certificates.controller, secretStore: shared.secrets.store, storage: storage.component },
+      { dragonflyOperator: dragonflyOp, issuers: shared.certificates.issuers, secretStore: shared.secrets.store, storage: storage.component },
     );
   const caches = { operator: dragonflyOp, harbor: cacheInstance("harbor"), gitlab: cacheInstance("gitlab") };
 

@@ -62,10 +62,12 @@ export interface PostgresClusterOptions {
   /** Bootstrap from a backup (see `PostgresRecovery`); an empty cluster (initdb) when absent. */
   recovery?: PostgresRecovery;
   /**
-   * Extra DNS names of the server certificate: the poolers' Services, so a client can verify
-   * the host name of the pooler it connects to (CloudNativePG signs the names it is given).
+   * The server certificate as a kubernetes.io/tls Secret that also carries the CA (`ca.crt`),
+   * e.g. a cert-manager Certificate's, with every name clients dial (the poolers' Services);
+   * CloudNativePG then serves it and verifies nothing else with that CA. Absent: the operator's
+   * own self-signed CA, which a client in another namespace cannot read.
    */
-  serverAltDnsNames?: readonly string[];
+  serverTls?: { secretName: string };
 }
 
 const CRON6 = /^(\S+\s+){5}\S+$/;
@@ -199,7 +201,7 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
             ],
           }
         : {}),
-      ...(o.serverAltDnsNames?.length ? { certificates: { serverAltDNSNames: [...o.serverAltDnsNames] } } : {}),
+      ...(o.serverTls ? { certificates: { serverTLSSecret: o.serverTls.secretName, serverCASecret: o.serverTls.secretName } } : {}),
       // Monitoring CRDs do not exist on the clusters yet: a PodMonitor would fail to apply.
       monitoring: { enablePodMonitor: false },
       // One instance per node: losing a node loses one copy, never the primary and its standby together.

@@ -93,11 +93,12 @@ describe("postgresCluster", () => {
 });
 
 describe("postgresCluster placement", () => {
-  it("puts one instance per node, keeps the operator's budgets and signs the poolers' names", () => {
-    const c = postgresCluster({ ...options, serverAltDnsNames: ["harbor-pooler.cnpg-system.svc"] }).cluster;
+  it("puts one instance per node, keeps the operator's budgets and serves the given server certificate", () => {
+    const c = postgresCluster({ ...options, serverTls: { secretName: "pg-server-tls" } }).cluster;
     expect(c.spec.affinity).toEqual({ enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "required" });
     expect(c.spec.enablePDB).toBe(true);
-    expect(c.spec.certificates).toEqual({ serverAltDNSNames: ["harbor-pooler.cnpg-system.svc"] });
+    expect(c.spec.certificates).toEqual({ serverTLSSecret: "pg-server-tls", serverCASecret: "pg-server-tls" });
+    expect(postgresCluster(options).cluster.spec.certificates).toBeUndefined();
     expect(postgresCluster(options).cluster.spec.certificates).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
+import type { ClusterIssuerRef, IssuerOutputs } from "@k8s-gitops/cert-manager";
+import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { Deployment } from "kubernetes-models/apps/v1";
@@ -89,8 +90,12 @@ export interface DragonflyConnection {
   readonly tls: true;
   /** The password (key `password`) in the instance's namespace, and its 1Password item for a copy in the tenant's. */
   readonly password: ObjectRef & { readonly key: "password"; readonly item: string };
-  /** The CA that signed the server certificate (key `ca.crt`). */
-  readonly ca: ObjectRef & { readonly key: "ca.crt" };
+  /**
+   * The CA that signs the server certificate: the platform's internal CA issuer. A pod cannot
+   * mount the instance namespace's Secret: the tenant renders `caTrust({ name, namespace, issuer })`
+   * from @k8s-gitops/cert-manager in its own namespace and mounts the key `ca.crt`.
+   */
+  readonly ca: { readonly issuer: ClusterIssuerRef; readonly key: "ca.crt" };
 }
 
 export interface DragonflyInstanceOptions {
@@ -116,15 +121,14 @@ export interface DragonflyInstanceOptions {
 const CRON5 = /^(\S+\s+){4}\S+$/;
 
 /**
- * One Dragonfly instance for one tenant: password from 1Password, TLS from a CA of its own
- * (cert-manager: a self-signed root, a CA issuer, the server certificate for the Service's
- * names), one pod per node (the operator adds its PodDisruptionBudget), and ingress from the
+ * One Dragonfly instance for one tenant: password from 1Password, TLS with a server certificate
+ * for the Service's names from the platform's internal CA (cert-manager), one pod per node (the operator adds its PodDisruptionBudget), and ingress from the
  * tenant's namespace only; the admin port, which takes no password, only from the operator.
  * No PodMonitor: the monitoring CRDs do not exist on the clusters yet.
  */
 export function dragonfly(
   o: DragonflyInstanceOptions,
-  deps: { dragonflyOperator: Component; certManager: Component; secretStore: SecretStore; storage?: Component },
+  deps: { dragonflyOperator: Component; issuers: Component<IssuerOutputs>; secretStore: SecretStore; storage?: Component },
 ): Component<{ readonly connection: DragonflyConnection }> {
   const where = { object: `Dragonfly/${o.namespace}/${o.name}` };
   const replicas = o.replicas ?? 3;
@@ -133,12 +137,10 @@ export function dragonfly(
   if (o.snapshot && !deps.storage) throw new ConfigError("a snapshot volume needs the storage component that creates its StorageClass (deps.storage)", { ...where, field: "spec.snapshot" });
   const auth = `${o.name}-auth`;
   const tls = `${o.name}-tls`;
-  const ca = `${o.name}-ca`;
   // The labels the operator puts on the instance's pods (its StatefulSet selector).
   const podLabels = { app: o.name, "app.kubernetes.io/name": "dragonfly" };
   const labels = { "app.kubernetes.io/name": "dragonfly", "app.kubernetes.io/instance": o.name };
   const dnsNames = [o.name, `${o.name}.${o.namespace}`, `${o.name}.${o.namespace}.svc`, `${o.name}.${o.namespace}.svc.cluster.local`];
-  const issuerRef = (name: string) => ({ name, kind: "Issuer", group: "cert-manager.io" });
   const instance = new Dragonfly({
     metadata: { name: o.name, namespace: o.namespace, labels },
     spec: {
@@ -167,19 +169,21 @@ export function dragonfly(
   return component({
     name: o.name,
     namespace: o.namespace,
-    dependsOn: [deps.dragonflyOperator, deps.certManager, deps.secretStore, ...(deps.storage ? [deps.storage] : [])],
+    dependsOn: [deps.dragonflyOperator, deps.issuers, deps.secretStore, ...(deps.storage ? [deps.storage] : [])],
     resources: [
       namespace(o.namespace),
       externalSecret({ name: auth, namespace: o.namespace, store: deps.secretStore.outputs.storeRef, data: { password: { item: o.passwordItem, property: "password" } } }),
-      new Issuer({ metadata: { name: `${o.name}-selfsigned`, namespace: o.namespace }, spec: { selfSigned: {} } }),
-      new Certificate({
-        metadata: { name: ca, namespace: o.namespace },
-        spec: { isCA: true, commonName: `${o.name} CA`, secretName: ca, duration: "87600h", privateKey: { algorithm: "ECDSA", size: 256 }, issuerRef: issuerRef(`${o.name}-selfsigned`) },
-      }),
-      new Issuer({ metadata: { name: ca, namespace: o.namespace }, spec: { ca: { secretName: ca } } }),
       new Certificate({
         metadata: { name: tls, namespace: o.namespace },
-        spec: { secretName: tls, dnsNames, duration: "2160h", renewBefore: "720h", privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" }, issuerRef: issuerRef(ca) },
+        spec: {
+          secretName: tls,
+          dnsNames,
+          duration: "2160h",
+          renewBefore: "720h",
+          privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+          usages: ["digital signature", "key encipherment", "server auth"],
+          issuerRef: { ...deps.issuers.outputs.internalCa },
+        },
       }),
       // No PodDisruptionBudget here: the operator makes one (maxUnavailable 1) for every
       // instance with more than one pod, and a second budget on the same pods blocks evictions.
@@ -200,7 +204,7 @@ export function dragonfly(
         port: DRAGONFLY_PORT,
         tls: true,
         password: { namespace: o.namespace, name: auth, key: "password", item: o.passwordItem },
-        ca: { namespace: o.namespace, name: tls, key: "ca.crt" },
+        ca: { issuer: deps.issuers.outputs.internalCa, key: "ca.crt" },
       },
     },
     package: pkg,

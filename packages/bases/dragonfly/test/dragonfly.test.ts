@@ -1,3 +1,4 @@
+import { internalCaIssuer, type IssuerOutputs } from "@k8s-gitops/cert-manager";
 import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import { cluster, render, type Resource } from "@k8s-gitops/core";
@@ -10,10 +11,12 @@ import { defaults, Dragonfly, dragonfly, dragonflyOperator, type DragonflyInstan
 
 const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
-const certManager = standIn("cert-manager");
+const issuers = standIn<IssuerOutputs>("cert-manager-issuers", {
+  outputs: { wildcardSecret: { namespace: "kube-system", name: "wildcard-tls" }, wildcardNames: [], clusterIssuers: { staging: "s", production: "p" }, internalCa: internalCaIssuer },
+});
 const storage = standIn("openebs");
 const operator = dragonflyOperator({ instanceNamespaces: ["dragonfly-harbor", "dragonfly-gitlab"] }, base);
-const deps = { dragonflyOperator: operator, certManager, secretStore, storage };
+const deps = { dragonflyOperator: operator, issuers, secretStore, storage };
 const options: DragonflyInstanceOptions = { name: "dragonfly-harbor", namespace: "dragonfly-harbor", tenantNamespace: "harbor", passwordItem: "kubernetes/apps/dragonfly/harbor" };
 const harbor = dragonfly(options, deps);
 const find = <T extends Resource>(is: (r: Resource) => r is T, rs: readonly Resource[] = harbor.resources): T[] => rs.filter(is);
@@ -53,14 +56,12 @@ describe("dragonfly", () => {
     expect(es?.spec?.data).toEqual([{ secretKey: "password", remoteRef: { key: "kubernetes/apps/dragonfly/harbor", property: "password" } }]);
   });
 
-  it("signs its server certificate with a CA of its own, for the Service's names", () => {
+  it("serves a certificate of the platform's internal CA for the Service's names, a CA the tenant can trust from its own namespace", () => {
     const certs = find((r): r is Certificate => Certificate.is(r));
-    expect(certs.map((c) => [c.metadata?.name, c.spec?.isCA ?? false, c.spec?.issuerRef.name])).toEqual([
-      ["dragonfly-harbor-ca", true, "dragonfly-harbor-selfsigned"],
-      ["dragonfly-harbor-tls", false, "dragonfly-harbor-ca"],
-    ]);
-    expect(certs[1]?.spec?.dnsNames).toContain("dragonfly-harbor.dragonfly-harbor.svc");
-    expect(find((r): r is Issuer => Issuer.is(r)).map((i) => i.spec)).toEqual([{ selfSigned: {} }, { ca: { secretName: "dragonfly-harbor-ca" } }]);
+    expect(certs.map((c) => [c.metadata?.name, c.spec?.isCA ?? false, c.spec?.issuerRef])).toEqual([["dragonfly-harbor-tls", false, internalCaIssuer]]);
+    expect(certs[0]?.spec?.dnsNames).toContain("dragonfly-harbor.dragonfly-harbor.svc");
+    expect(find((r): r is Issuer => Issuer.is(r))).toEqual([]);
+    expect(harbor.dependsOn).toContain(issuers);
   });
 
   it("leaves the disruption budget to the operator, whose pod labels its anti-affinity selects", () => {
@@ -88,7 +89,7 @@ describe("dragonfly", () => {
       port: 6379,
       tls: true,
       password: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-auth", key: "password", item: "kubernetes/apps/dragonfly/harbor" },
-      ca: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-tls", key: "ca.crt" },
+      ca: { issuer: internalCaIssuer, key: "ca.crt" },
     });
     // @ts-expect-error an instance has one connection, not one per tenant name.
     expect(harbor.outputs.connections).toBeUndefined();
@@ -109,7 +110,7 @@ describe("dragonfly", () => {
   });
 
   it("renders in a cluster after the operator", () => {
-    const files = render(cluster({ name: "test", values: {}, components: [base, secretStore, certManager, storage, operator, harbor] })).files;
+    const files = render(cluster({ name: "test", values: {}, components: [base, secretStore, issuers, storage, operator, harbor] })).files;
     const ks = parse(files.get("flux/dragonfly-harbor.yaml")!) as { spec: { dependsOn: { name: string }[] } };
     expect(ks.spec.dependsOn.map((d) => d.name)).toContain("dragonfly-operator");
     expect(files.has("components/dragonfly-harbor/dragonfly-dragonfly-harbor.yaml")).toBe(true);

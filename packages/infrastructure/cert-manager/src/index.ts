@@ -1,12 +1,24 @@
+import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { component, dnsName, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
 import { validateValues } from "./generated/values-validator.ts";
 import type { CertManagerValues } from "./generated/values.ts";
-import { ACME_SERVERS, letsEncryptIssuer, wildcardCertificate, type AcmeEnvironment } from "./issuers.ts";
+import { ACME_SERVERS, INTERNAL_CA, internalCa, internalCaIssuer, letsEncryptIssuer, wildcardCertificate, type AcmeEnvironment, type ClusterIssuerRef } from "./issuers.ts";
 
-export { ACME_SERVERS, letsEncryptIssuer, wildcardCertificate, type AcmeEnvironment, type CloudflareTokenSecret } from "./issuers.ts";
+export {
+  ACME_SERVERS,
+  caTrust,
+  INTERNAL_CA,
+  internalCa,
+  internalCaIssuer,
+  letsEncryptIssuer,
+  wildcardCertificate,
+  type AcmeEnvironment,
+  type ClusterIssuerRef,
+  type CloudflareTokenSecret,
+} from "./issuers.ts";
 export type { CertManagerValues } from "./generated/values.ts";
 
 export const NAMESPACE = "cert-manager";
@@ -57,6 +69,11 @@ export interface IssuerOutputs {
   readonly wildcardNames: readonly string[];
   /** ClusterIssuer names by ACME environment, for a component's own Certificates. */
   readonly clusterIssuers: Readonly<Record<AcmeEnvironment, string>>;
+  /**
+   * The platform's internal CA (see `internalCa`): server certificates of in-cluster services,
+   * and, through `caTrust`, the CA a client in any namespace verifies them with.
+   */
+  readonly internalCa: ClusterIssuerRef;
 }
 
 /** The package's components: the controller (with its CRDs), then the issuers and the wildcard certificate. */
@@ -112,8 +129,11 @@ export function certManager(o: CertManagerOptions, deps: { cilium: Component; co
       staging,
       production,
       wildcardCertificate({ domain, namespace: wildcardSecret.namespace, secretName: wildcardSecret.name, issuer: (o.wildcardIssuer ?? "production") === "production" ? production : staging }),
+      ...internalCa(NAMESPACE),
     ],
-    outputs: { wildcardSecret, wildcardNames, clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" } },
+    // The internal CA must be issued before any service asks it to sign.
+    healthChecks: [healthCheck(Certificate, INTERNAL_CA, NAMESPACE)],
+    outputs: { wildcardSecret, wildcardNames, clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" }, internalCa: internalCaIssuer },
     package: pkg,
   });
   return { controller, issuers };

@@ -49,3 +49,64 @@ export function wildcardCertificate(o: { domain: string; namespace: string; secr
     },
   });
 }
+
+/** A ClusterIssuer as a Certificate's `issuerRef` names it. */
+export interface ClusterIssuerRef {
+  readonly name: string;
+  readonly kind: "ClusterIssuer";
+  readonly group: "cert-manager.io";
+}
+
+/** The platform's internal CA: its ClusterIssuer and the Secret (in cert-manager's namespace) holding its key. */
+export const INTERNAL_CA = "platform-internal-ca";
+
+const clusterIssuerRef = (name: string): ClusterIssuerRef => ({ name, kind: "ClusterIssuer", group: "cert-manager.io" });
+
+/**
+ * The platform's internal CA: a self-signed root (ECDSA P-256, ten years, in cert-manager's
+ * namespace, where a CA ClusterIssuer reads its key) and the ClusterIssuer that signs with it.
+ * Services inside the cluster (database poolers, caches) take their server certificates from it,
+ * and a client in any namespace gets the CA through `caTrust`.
+ */
+export function internalCa(namespace: string): [ClusterIssuer, Certificate, ClusterIssuer] {
+  const root = `${INTERNAL_CA}-root`;
+  return [
+    new ClusterIssuer({ metadata: { name: root }, spec: { selfSigned: {} } }),
+    new Certificate({
+      metadata: { name: INTERNAL_CA, namespace },
+      spec: {
+        isCA: true,
+        commonName: "k8s-gitops platform internal CA",
+        secretName: INTERNAL_CA,
+        duration: "87600h",
+        renewBefore: "8760h",
+        privateKey: { algorithm: "ECDSA", size: 256 },
+        issuerRef: clusterIssuerRef(root),
+      },
+    }),
+    new ClusterIssuer({ metadata: { name: INTERNAL_CA }, spec: { ca: { secretName: INTERNAL_CA } } }),
+  ];
+}
+
+/** The internal CA's ClusterIssuer, for a component's own Certificates. */
+export const internalCaIssuer: ClusterIssuerRef = clusterIssuerRef(INTERNAL_CA);
+
+/**
+ * How a client trusts a server whose CA lives in another namespace (a pod cannot mount another
+ * namespace's Secret): a short-lived client certificate from the same CA issuer, in the client's
+ * own namespace, whose Secret carries the CA as `ca.crt`. The client mounts that key.
+ */
+export function caTrust(o: { name: string; namespace: string; issuer: ClusterIssuerRef }): Certificate {
+  return new Certificate({
+    metadata: { name: o.name, namespace: o.namespace },
+    spec: {
+      secretName: o.name,
+      commonName: `${o.name}.${o.namespace}`,
+      duration: "2160h",
+      renewBefore: "720h",
+      privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+      usages: ["digital signature", "client auth"],
+      issuerRef: { ...o.issuer },
+    },
+  });
+}

@@ -5,7 +5,7 @@ import { standIn } from "@k8s-gitops/core/testing";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ACME_SERVERS, certManager, defaults, type CertManagerValues } from "../src/index.ts";
+import { ACME_SERVERS, caTrust, certManager, defaults, INTERNAL_CA, type CertManagerValues } from "../src/index.ts";
 
 const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
 const secrets = externalSecrets(
@@ -19,7 +19,7 @@ describe("certManager", () => {
   const cm = certManager(options, deps);
 
   it("issues from Let's Encrypt staging and production through Cloudflare DNS-01", () => {
-    const issuers = cm.issuers.resources.filter((r): r is ClusterIssuer => ClusterIssuer.is(r));
+    const issuers = cm.issuers.resources.filter((r): r is ClusterIssuer => ClusterIssuer.is(r) && r.spec?.acme !== undefined);
     expect(issuers.map((i) => [i.metadata?.name, i.spec?.acme?.server])).toEqual([
       ["letsencrypt-staging", ACME_SERVERS.staging],
       ["letsencrypt-production", ACME_SERVERS.production],
@@ -31,6 +31,21 @@ describe("certManager", () => {
         dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api-token" } } },
       });
     }
+  });
+
+  it("runs the platform's internal CA, and a client in another namespace trusts it through a certificate of its own", () => {
+    const byName = (name: string) => cm.issuers.resources.find((r): r is ClusterIssuer => ClusterIssuer.is(r) && r.metadata?.name === name);
+    expect(byName("platform-internal-ca-root")?.spec?.selfSigned).toEqual({});
+    expect(byName(INTERNAL_CA)?.spec?.ca).toEqual({ secretName: INTERNAL_CA });
+    const root = cm.issuers.resources.find((r): r is Certificate => Certificate.is(r) && r.metadata?.name === INTERNAL_CA);
+    // A CA ClusterIssuer reads its key from cert-manager's own namespace.
+    expect(root?.metadata?.namespace).toBe("cert-manager");
+    expect(root?.spec).toMatchObject({ isCA: true, secretName: INTERNAL_CA, issuerRef: { name: "platform-internal-ca-root", kind: "ClusterIssuer" } });
+    expect(cm.issuers.outputs.internalCa).toEqual({ name: INTERNAL_CA, kind: "ClusterIssuer", group: "cert-manager.io" });
+    expect(cm.issuers.healthChecks).toContainEqual(expect.objectContaining({ kind: "Certificate", name: INTERNAL_CA }));
+    const trust = caTrust({ name: "postgres-ca", namespace: "harbor", issuer: cm.issuers.outputs.internalCa });
+    expect(trust.metadata).toEqual({ name: "postgres-ca", namespace: "harbor" });
+    expect(trust.spec).toMatchObject({ secretName: "postgres-ca", issuerRef: { name: INTERNAL_CA, kind: "ClusterIssuer" }, usages: ["digital signature", "client auth"] });
   });
 
   it("takes the Cloudflare token from 1Password through the secret store, never inline", () => {

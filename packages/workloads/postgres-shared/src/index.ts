@@ -1,6 +1,8 @@
 import { cidr, classifyData, component, ConfigError, healthCheck, requiredRetention, type Component, type DataDeclaration, type NetworkAllowances, type ObjectRef } from "@k8s-gitops/core";
 import { Cluster, database, pooler, POOLER_PORT, postgresCluster, type ObjectStoreBackup, type PostgresParameters, type PostgresRecovery, type Retention } from "@k8s-gitops/cloudnative-pg";
+import type { ClusterIssuerRef, IssuerOutputs } from "@k8s-gitops/cert-manager";
 import type { SecretStore } from "@k8s-gitops/external-secrets";
+import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import pkg from "../package.json" with { type: "json" };
 
 /**
@@ -64,8 +66,12 @@ export interface PostgresConnection {
   readonly secret: ObjectRef;
   /** Their 1Password item: a tenant makes its own Secret in its namespace from the same item. */
   readonly credentials: { readonly item: string };
-  /** The CA that signs the server certificate (key `ca.crt`), to verify the pooler. */
-  readonly ca: ObjectRef & { readonly key: "ca.crt" };
+  /**
+   * The CA that signs the pooler's certificate: a ClusterIssuer, since a pod cannot mount the
+   * database namespace's Secret. The tenant renders `caTrust({ name, namespace, issuer })` from
+   * @k8s-gitops/cert-manager in its own namespace and mounts the key `ca.crt` of that Secret.
+   */
+  readonly ca: { readonly issuer: ClusterIssuerRef; readonly key: "ca.crt" };
   readonly sslMode: "verify-full";
 }
 
@@ -121,7 +127,7 @@ function serviceNames(name: string, namespace: string): string[] {
  */
 export function sharedPostgres<const T extends string>(
   o: SharedPostgresOptions<T>,
-  deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component },
+  deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component; issuers: Component<IssuerOutputs> },
 ): Component<SharedPostgresOutputs<T>> {
   const name = o.name ?? "shared-postgres";
   const namespace = o.namespace ?? "cnpg-system";
@@ -132,6 +138,23 @@ export function sharedPostgres<const T extends string>(
     if (twice !== undefined) throw new ConfigError(`two tenants have the ${key} "${twice}": each tenant needs its own role and its own namespace's allowance`, { ...where, field: `tenants.${key}` });
   }
   const poolerName = (t: PostgresTenant<T>) => `${t.name}-pooler`;
+  // The server certificate from the platform's internal CA, with every name a client dials (the
+  // cluster's Services and the poolers'), so a tenant verifies the host with a CA it can get in
+  // its own namespace (caTrust), which CloudNativePG's self-signed CA would not allow.
+  const serverTls = `${name}-server-tls`;
+  const serverCertificate = new Certificate({
+    metadata: { name: serverTls, namespace },
+    spec: {
+      secretName: serverTls,
+      commonName: `${name}-rw.${namespace}.svc`,
+      dnsNames: [...["rw", "ro", "r"].flatMap((s) => serviceNames(`${name}-${s}`, namespace)), ...o.tenants.flatMap((t) => serviceNames(poolerName(t), namespace))],
+      duration: "2160h",
+      renewBefore: "720h",
+      privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+      usages: ["digital signature", "key encipherment", "server auth"],
+      issuerRef: { ...deps.issuers.outputs.internalCa },
+    },
+  });
   const objects = postgresCluster({
     name,
     namespace,
@@ -151,7 +174,7 @@ export function sharedPostgres<const T extends string>(
     synchronous: { method: "any", number: 1, maxStandbyNamesFromCluster: 2, dataDurability: "preferred" },
     parameters: DEFAULT_PARAMETERS,
     resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { cpu: "2000m", memory: "2Gi" } },
-    serverAltDnsNames: o.tenants.flatMap((t) => serviceNames(poolerName(t), namespace)),
+    serverTls: { secretName: serverTls },
     ...(o.recovery ? { recovery: o.recovery } : {}),
   });
   const perTenant = o.tenants.flatMap((t) => [
@@ -185,7 +208,7 @@ export function sharedPostgres<const T extends string>(
         user: t.name,
         secret: { namespace, name: `${name}-${t.name}-credentials` },
         credentials: { item: `${o.secretsPath}/${t.name}` },
-        ca: { namespace, name: `${name}-ca`, key: "ca.crt" },
+        ca: { issuer: deps.issuers.outputs.internalCa, key: "ca.crt" },
         sslMode: "verify-full",
       },
     ]),
@@ -195,9 +218,9 @@ export function sharedPostgres<const T extends string>(
     name: "postgres-shared",
     namespace,
     // The storage component creates the StorageClass the volumes are claimed from.
-    dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage],
+    dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage, deps.issuers],
     timeout: "15m",
-    resources: [classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets, ...perTenant],
+    resources: [serverCertificate, classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets, ...perTenant],
     healthChecks: [healthCheck(Cluster, name, namespace)],
     network: {
       namespace,

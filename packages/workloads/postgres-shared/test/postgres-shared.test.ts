@@ -1,7 +1,9 @@
 import { Cluster, Database, isFixedParameter, Pooler, POOLER_HBA } from "@k8s-gitops/cloudnative-pg";
 import { ANNOTATIONS, cluster, component, render, type Component, type Resource } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
+import { caTrust, internalCaIssuer, type IssuerOutputs } from "@k8s-gitops/cert-manager";
 import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
+import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { ConfigMap } from "kubernetes-models/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { parse } from "yaml";
@@ -11,7 +13,15 @@ import { DEFAULT_PARAMETERS, retentionFor, sharedPostgres, type SharedPostgresOu
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const cnpgOperator = standIn("cloudnative-pg");
 const storage = standIn("openebs");
-const deps = { cnpgOperator, secretStore, storage };
+const issuers = standIn<IssuerOutputs>("cert-manager-issuers", {
+  outputs: {
+    wildcardSecret: { namespace: "kube-system", name: "wildcard-tls" },
+    wildcardNames: [],
+    clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" },
+    internalCa: internalCaIssuer,
+  },
+});
+const deps = { cnpgOperator, secretStore, storage, issuers };
 const pool = { maxClientConn: 200, defaultPoolSize: 15, minPoolSize: 5, reservePoolSize: 5 };
 const base = {
   storageClass: "openebs-local-nvme",
@@ -36,7 +46,7 @@ describe("sharedPostgres", () => {
     expect(pgCluster.spec.managed?.roles?.map((r) => r.name)).toEqual(["harbor", "keycloak", "gitlab"]);
     expect(pgCluster.spec.affinity?.podAntiAffinityType).toBe("required");
     expect(pgCluster.spec.storage).toEqual({ storageClass: "openebs-local-nvme", size: "80Gi" });
-    expect(pg.dependsOn).toEqual([cnpgOperator, secretStore, storage]);
+    expect(pg.dependsOn).toEqual([cnpgOperator, secretStore, storage, issuers]);
     expect(pg.healthChecks).toEqual([{ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", name: "shared-postgres", namespace: "cnpg-system" }]);
   });
 
@@ -57,10 +67,15 @@ describe("sharedPostgres", () => {
     expect(of((r): r is PodDisruptionBudget => PodDisruptionBudget.is(r)).map((p) => p.metadata?.name)).toEqual(["harbor-pooler", "keycloak-pooler", "gitlab-pooler"]);
   });
 
-  it("signs the poolers' Service names into the server certificate, so clients verify the host", () => {
-    expect(pgCluster.spec.certificates?.serverAltDNSNames).toContain("harbor-pooler.cnpg-system.svc");
-    expect(pgCluster.spec.certificates?.serverAltDNSNames).toContain("gitlab-pooler.cnpg-system.svc.cluster.local");
-    expect(pgCluster.spec.certificates?.serverAltDNSNames).toHaveLength(12);
+  it("serves a certificate of the platform's internal CA with the poolers' names, so clients verify the host", () => {
+    const cert = of((r): r is Certificate => Certificate.is(r))[0]!;
+    expect(cert.spec?.issuerRef).toEqual(internalCaIssuer);
+    expect(cert.spec?.dnsNames).toContain("harbor-pooler.cnpg-system.svc");
+    expect(cert.spec?.dnsNames).toContain("gitlab-pooler.cnpg-system.svc.cluster.local");
+    expect(cert.spec?.dnsNames).toContain("shared-postgres-rw.cnpg-system.svc");
+    expect(cert.spec?.dnsNames).toHaveLength(24);
+    expect(pgCluster.spec.certificates).toEqual({ serverTLSSecret: "shared-postgres-server-tls", serverCASecret: "shared-postgres-server-tls" });
+    expect(pg.dependsOn).toContain(issuers);
   });
 
   it("lets each tenant's namespace reach its own pooler only, on PgBouncer's port, and reaches the backup object store", () => {
@@ -116,7 +131,7 @@ describe("sharedPostgres outputs", () => {
       user: "harbor",
       secret: { namespace: "cnpg-system", name: "shared-postgres-harbor-credentials" },
       credentials: { item: "kubernetes/apps/cloudnative-pg/harbor" },
-      ca: { namespace: "cnpg-system", name: "shared-postgres-ca", key: "ca.crt" },
+      ca: { issuer: internalCaIssuer, key: "ca.crt" },
       sslMode: "verify-full",
     });
     expect(Object.keys(pg.outputs.connections)).toEqual(["harbor", "keycloak", "gitlab"]);
@@ -133,6 +148,8 @@ describe("sharedPostgres outputs", () => {
         namespace: "keycloak-system",
         dependsOn: [db],
         resources: [
+          // The CA, in the tenant's own namespace: a certificate from the same issuer carries it.
+          caTrust({ name: "keycloak-db-ca", namespace: "keycloak-system", issuer: c.ca.issuer }),
           new ConfigMap({
             metadata: { name: "keycloak-db", namespace: "keycloak-system" },
             data: { KC_DB_URL: `jdbc:postgresql://${c.host}:${c.port}/${c.database}?sslmode=${c.sslMode}`, KC_DB_USERNAME: c.user },
@@ -146,6 +163,8 @@ describe("sharedPostgres outputs", () => {
     const cm = parse(tree.files.get("components/keycloak/configmap-keycloak-db.yaml")!) as { data: Record<string, string> };
     expect(cm.data).toEqual({ KC_DB_URL: "jdbc:postgresql://keycloak-pooler.cnpg-system.svc:5432/keycloak?sslmode=verify-full", KC_DB_USERNAME: "keycloak" });
     expect(consumer.network?.egressTo).toEqual([{ namespace: "cnpg-system", ports: [5432] }]);
+    const trust = parse(tree.files.get("components/keycloak/certificate-keycloak-db-ca.yaml")!) as { spec: { issuerRef: unknown } };
+    expect(trust.spec.issuerRef).toEqual(internalCaIssuer);
     const only = sharedPostgres({ ...base, tenants: [base.tenants[0]] }, deps);
     // @ts-expect-error a cluster without a keycloak tenant cannot feed the keycloak consumer.
     expect(() => keycloak(only)).toThrow();
