@@ -4,7 +4,7 @@ import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitorin
 import type { CustomResourceDefinition } from "kubernetes-models/apiextensions.k8s.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
-import type { IssuerOutputs } from "@k8s-gitops/cert-manager";
+import { caTrust, type IssuerOutputs } from "@k8s-gitops/cert-manager";
 import {
   classifyData,
   component,
@@ -152,6 +152,8 @@ export interface KeycloakDeps {
 const SERVER = "keycloak";
 /** The labels the operator puts on the instance's pods and Services. */
 const podLabels = (name: string) => ({ app: "keycloak", "app.kubernetes.io/instance": name });
+/** Where the pooler's CA is mounted in the Keycloak pods. */
+const DB_CA_DIR = "/opt/keycloak/conf/db-ca";
 /** CloudNativePG labels a pooler's pods with its name. */
 const POOLER_LABEL = "cnpg.io/poolerName";
 
@@ -213,6 +215,7 @@ function keycloakServer<C extends string>(
   const tls = "sso-tls";
   const admin = "keycloak-admin";
   const dbSecret = "keycloak-db";
+  const dbCa = "keycloak-db-ca";
   const service = `${SERVER}-service`;
   const labels = podLabels(SERVER);
   const instance = new Keycloak({
@@ -242,11 +245,10 @@ function keycloakServer<C extends string>(
         poolInitialSize: c.pool.initialSize,
         poolMaxSize: c.pool.maxSize,
       },
-      // The pooler only accepts TLS (hostssl). `require` encrypts without verifying: the CA that
-      // signs the pooler's certificate (db.ca) lives in the database's namespace, and nothing
-      // copies it into this one yet, so `verify-full` (db.sslMode) could not find it.
+      // TLS to the pooler, verified against the CA of the connection (mounted from dbCa below)
+      // and the pooler's name, as the connection asks (db.sslMode).
       additionalOptions: [
-        { name: "db-url-properties", value: "?sslmode=require" },
+        { name: "db-url-properties", value: `?sslmode=${db.sslMode}&sslrootcert=${DB_CA_DIR}/${db.ca.key}` },
         { name: "metrics-enabled", value: "true" },
         { name: "http-pool-max-threads", value: "200" },
       ],
@@ -263,7 +265,15 @@ function keycloakServer<C extends string>(
         podTemplate: {
           spec: {
             securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: "RuntimeDefault" } },
-            containers: [{ name: "keycloak", securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: false, runAsNonRoot: true, capabilities: { drop: ["ALL"] } } }],
+            containers: [
+              {
+                name: "keycloak",
+                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: false, runAsNonRoot: true, capabilities: { drop: ["ALL"] } },
+                volumeMounts: [{ name: "db-ca", mountPath: DB_CA_DIR, readOnly: true }],
+              },
+            ],
+            // Only the CA: the trust Secret's own key stays out of the pod.
+            volumes: [{ name: "db-ca", secret: { secretName: dbCa, items: [{ key: db.ca.key, path: db.ca.key }] } }],
           },
         },
       },
@@ -274,7 +284,7 @@ function keycloakServer<C extends string>(
     name: SERVER,
     namespace: ns,
     // The operator (CRD served, reconciler running), the secret store (admin and database
-    // credentials), the issuers (the server certificate), the gateways (the route's parent), the
+    // credentials), the issuers (the server certificate, the database's CA), the gateways (the route's parent), the
     // database (its role, database and pooler Service), the monitoring CRDs (ServiceMonitor, rules).
     dependsOn: [deps.operator, deps.secretStore, deps.issuers, deps.gateways, deps.postgres, deps.prometheusOperatorCrds],
     // First start builds the configuration and migrates the schema.
@@ -293,6 +303,8 @@ function keycloakServer<C extends string>(
         store: deps.secretStore.outputs.storeRef,
         data: { username: { item: db.credentials.item, property: "username" }, password: { item: db.credentials.item, property: "password" } },
       }),
+      // The CA that signs the pooler's certificate, in this namespace (a pod cannot mount the database namespace's Secret).
+      caTrust({ name: dbCa, namespace: ns, issuer: db.ca.issuer }),
       new Certificate({
         metadata: { name: tls, namespace: ns, labels: { "app.kubernetes.io/name": "keycloak", "app.kubernetes.io/component": "tls" } },
         spec: {
