@@ -2,6 +2,7 @@ import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
 import { component, ConfigError, namespace, type Component, type DnsName, type Resource } from "@k8s-gitops/core";
 import type { SecretStore } from "@k8s-gitops/external-secrets";
 import type { Gateways } from "@k8s-gitops/gateway";
+import type { GrafanaDashboard } from "@k8s-gitops/prometheus-operator-crds";
 import pkg from "../package.json" with { type: "json" };
 import { instance, type ExternalDnsInstance, type LogLevel } from "./instance.ts";
 
@@ -20,9 +21,12 @@ export interface ExternalDnsOptions {
   logLevel: LogLevel;
   /** One release each; each may carry its own chart `values`. */
   instances: readonly ExternalDnsInstance[];
-  /** ServiceMonitors and alerts: needs `deps.prometheusOperatorCrds`. Default false. */
+  /** A ServiceMonitor and alerts per instance. Default true. */
   monitoring?: boolean;
 }
+
+/** ExternalDNS's dashboard on grafana.com (for whoever provisions Grafana). */
+export const dashboards: readonly GrafanaDashboard[] = [{ id: 23969, revision: 1, title: "External DNS" }];
 
 /**
  * RFC 2136 updates go to a server whose address is in 1Password, so no FQDN rule can name it:
@@ -44,13 +48,10 @@ function dnsUpdatePolicy(ns: string): CiliumNetworkPolicy {
  * 1Password through the secret store and its own chart release. Its namespace's allowances
  * beyond deny-all (the API server, the providers' APIs) are on the component.
  */
-export function externalDns(o: ExternalDnsOptions, deps: { gateways: Gateways; secretStore: SecretStore; prometheusOperatorCrds?: Component }): Component {
+export function externalDns(o: ExternalDnsOptions, deps: { gateways: Gateways; secretStore: SecretStore; monitoringCrds: Component }): Component {
   const where = { cluster: o.cluster, component: "external-dns" };
   if (o.instances.length === 0) throw new ConfigError("no ExternalDNS instance", { ...where, field: "instances" });
-  const monitoring = o.monitoring ?? false;
-  if (monitoring && !deps.prometheusOperatorCrds) {
-    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
-  }
+  const monitoring = o.monitoring ?? true;
   const names = new Set<string>();
   const owners = new Set<string>();
   for (const i of o.instances) {
@@ -70,7 +71,7 @@ export function externalDns(o: ExternalDnsOptions, deps: { gateways: Gateways; s
     name: "external-dns",
     namespace: NAMESPACE,
     resources,
-    dependsOn: [deps.gateways, deps.secretStore, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    dependsOn: [deps.gateways, deps.secretStore, deps.monitoringCrds],
     healthChecks: built.flatMap((b) => b.health),
     network: {
       namespace: NAMESPACE,

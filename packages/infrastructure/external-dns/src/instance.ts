@@ -1,9 +1,10 @@
-import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { appRelease, type AppTemplateValues } from "@k8s-gitops/app-template";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { healthCheck, type DeepPartial, type DnsName, type HealthCheck, type Resource } from "@k8s-gitops/core";
+import { healthCheck, RELOADER_AUTO, type DeepPartial, type DnsName, type HealthCheck, type Resource } from "@k8s-gitops/core";
 import { externalSecret, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import type { GatewayOutputs } from "@k8s-gitops/gateway";
+import { alertRules } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { ClusterRole, ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1";
 import { ServiceAccount } from "kubernetes-models/v1";
 import { providerSetup, type DnsProvider, type ProviderSetup } from "./providers.ts";
@@ -64,27 +65,46 @@ function rbac(name: string, namespace: string): Resource[] {
   ];
 }
 
-/** Staleness: no sync for longer than a minute, for five minutes. */
-function staleAlert(name: string, namespace: string, i: ExternalDnsInstance): PrometheusRule {
-  const alert = `ExternalDNS${i.name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}Stale`;
-  return new PrometheusRule({
-    metadata: { name, namespace },
-    spec: {
-      groups: [
-        {
-          name: `${name}.rules`,
-          rules: [
-            {
-              alert,
-              expr: `time() - external_dns_controller_last_sync_timestamp_seconds{job="${name}"} > 60`,
-              for: "5m",
-              annotations: { summary: `ExternalDNS (${i.visibility}) has not synced in the last five minutes` },
-              labels: { severity: "critical" },
-            },
-          ],
-        },
-      ],
-    },
+/** Seconds of an ExternalDNS --interval ("1m", "30s"). */
+function seconds(interval: InstanceContext["interval"]): number {
+  return Number.parseFloat(interval) * (interval.endsWith("m") ? 60 : 1);
+}
+
+/**
+ * The instance down, or up without a sync for three intervals plus a scrape interval (one late
+ * sync is not news; three are). The chart's ServiceMonitor scrapes the instance's Service, named
+ * after the instance.
+ */
+function instanceAlerts(name: string, namespace: string, i: ExternalDnsInstance, interval: InstanceContext["interval"]): PrometheusRule {
+  const id = i.name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase());
+  const target = `namespace="${namespace}", service="${name}"`;
+  const stale = seconds(interval) * 3 + 60;
+  return alertRules({
+    name,
+    namespace,
+    groups: [
+      {
+        name,
+        alerts: [
+          {
+            alert: `ExternalDNS${id}Down`,
+            expr: `up{${target}} == 0`,
+            for: "5m",
+            severity: "warning",
+            summary: `ExternalDNS (${i.visibility}) is not answering`,
+            description: `${name} has not answered its metrics scrape for 5 minutes: ${i.visibility} DNS records are not being updated`,
+          },
+          {
+            alert: `ExternalDNS${id}Stale`,
+            expr: `time() - external_dns_controller_last_sync_timestamp_seconds{${target}} > ${stale}`,
+            for: "5m",
+            severity: "critical",
+            summary: `ExternalDNS (${i.visibility}) has stopped syncing`,
+            description: `${name} has not synced its ${i.visibility} records for over ${stale} seconds (three --interval of ${interval} and a scrape): new routes get no DNS records`,
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -113,6 +133,8 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
     image: IMAGE,
     args,
     envFromSecret: secretName,
+    // The provider credentials are read from the environment at start: new ones need new pods.
+    annotations: RELOADER_AUTO,
     serviceAccount: name,
     user: 65534,
     httpPort: 7979,
@@ -129,7 +151,7 @@ export function instance(i: ExternalDnsInstance, c: InstanceContext): BuiltInsta
       ...rbac(name, c.namespace),
       externalSecret({ name, namespace: c.namespace, store: c.store, secretName, data: setup.env }),
       ...release,
-      ...(c.monitoring ? [staleAlert(name, c.namespace, i)] : []),
+      ...(c.monitoring ? [instanceAlerts(name, c.namespace, i, c.interval)] : []),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, dnsName, render, type Component } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
@@ -10,7 +11,8 @@ import { externalDns, type ExternalDnsOptions } from "../src/index.ts";
 
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const gateways = testGateways("infra");
-const deps = { gateways, secretStore };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { gateways, secretStore, monitoringCrds };
 
 function options(cluster: string): ExternalDnsOptions {
   return {
@@ -26,11 +28,14 @@ function options(cluster: string): ExternalDnsOptions {
   };
 }
 
-type Values = { controllers: Record<string, { serviceAccount?: unknown; containers: { app: { args: string[]; resources: unknown } } }> };
+type Values = {
+  controllers: Record<string, { serviceAccount?: unknown; annotations?: Record<string, string>; containers: { app: { args: string[]; resources: unknown } } }>;
+  serviceMonitor?: Record<string, { serviceName: string }>;
+};
 
 /** The chart values of one instance's release in the rendered tree of a cluster. */
 function values(c: Component, which: "cloudflare" | "rfc2136"): Values {
-  const tree = render(cluster({ name: "infra", values: {}, components: [...gateways.dependsOn, gateways, secretStore, c] }));
+  const tree = render(cluster({ name: "infra", values: {}, components: [...gateways.dependsOn, gateways, secretStore, monitoringCrds, c] }));
   const file = tree.files.get(`components/external-dns/helmrelease-external-dns-${which}.yaml`);
   if (!file) throw new Error(`no release external-dns-${which}`);
   return (parse(file) as { spec: { values: Values } }).spec.values;
@@ -97,18 +102,41 @@ describe("external-dns", () => {
     const c = externalDns(options("infra"), deps);
     expect(c.network).toEqual({ namespace: "external-dns", egressFqdns: [{ name: "allow-dns-provider-apis", hosts: [{ name: "api.cloudflare.com" }], ports: [443] }] });
     expect(c.resources.filter((r) => r.kind === "CiliumNetworkPolicy").map((r) => r.metadata?.name)).toEqual(["allow-rfc2136-egress"]);
-    expect(c.dependsOn).toEqual([gateways, secretStore]);
+    expect(c.dependsOn).toEqual([gateways, secretStore, monitoringCrds]);
   });
 
-  it("refuses two instances of one name or one visibility, none at all, and monitoring without the prometheus-operator CRDs", () => {
+  it("refuses two instances of one name or one visibility, and none at all", () => {
     const o = options("infra");
     const [cf, rfc] = o.instances;
     if (!cf || !rfc) throw new Error("fixture");
     expect(() => externalDns({ ...o, instances: [cf, { ...rfc, name: "cloudflare" }] }, deps)).toThrowError(/two instances are named cloudflare/);
     expect(() => externalDns({ ...o, instances: [cf, { ...rfc, visibility: "public" }] }, deps)).toThrowError(/two instances publish public records/);
     expect(() => externalDns({ ...o, instances: [] }, deps)).toThrowError("cluster infra, component external-dns, field instances: no ExternalDNS instance");
-    expect(() => externalDns({ ...o, monitoring: true }, deps)).toThrowError(/field monitoring: monitoring needs the prometheus-operator CRDs/);
-    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
-    expect(externalDns({ ...o, monitoring: true }, { ...deps, prometheusOperatorCrds: crds }).resources.map((r) => r.kind)).toContain("PrometheusRule");
+  });
+
+  it("scrapes and alerts on every instance by default, staleness measured in its own intervals; nothing with monitoring: false", () => {
+    const c = externalDns(options("infra"), deps);
+    expect(values(c, "cloudflare").serviceMonitor).toEqual({ app: expect.objectContaining({ serviceName: "external-dns-cloudflare" }) });
+    const rules = c.resources.filter((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rules.map((r) => r.metadata?.name)).toEqual(["external-dns-cloudflare", "external-dns-rfc2136"]);
+    const cloudflare = rules[0]?.spec.groups?.[0]?.rules ?? [];
+    expect(cloudflare.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["ExternalDNSCloudflareDown", "warning"],
+      ["ExternalDNSCloudflareStale", "critical"],
+    ]);
+    // --interval=1m: three intervals and a scrape.
+    expect(cloudflare[1]?.expr).toBe('time() - external_dns_controller_last_sync_timestamp_seconds{namespace="external-dns", service="external-dns-cloudflare"} > 240');
+    const slow = externalDns({ ...options("infra"), interval: "30s" }, deps).resources.filter((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(slow[1]?.spec.groups?.[0]?.rules?.[1]?.expr).toMatch(/> 150$/);
+    const off = externalDns({ ...options("infra"), monitoring: false }, deps);
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
+    expect(values(off, "rfc2136").serviceMonitor).toBeUndefined();
+  });
+
+  it("is restarted by Reloader when its credentials change (ExternalDNS reads them only at start)", () => {
+    const c = externalDns(options("infra"), deps);
+    for (const which of ["cloudflare", "rfc2136"] as const) {
+      expect(values(c, which).controllers[`external-dns-${which}`]?.annotations).toEqual({ "reloader.stakater.com/auto": "true" });
+    }
   });
 });
