@@ -1,16 +1,34 @@
-import { cidr, ConfigError, DNS_LABEL_RE, type Cidr, type Component, type FqdnMatch, type FqdnPort, type ObjectRef, type OidcClient, type Peer } from "@k8s-gitops/core";
+import { cidr, ConfigError, DNS_LABEL_RE, type Cidr, type Component, type FqdnMatch, type FqdnPort, type OidcClient, type Peer } from "@k8s-gitops/core";
 import type { DragonflyConnection } from "@k8s-gitops/dragonfly";
 import type { PostgresConnection, SharedPostgresOutputs } from "@k8s-gitops/postgres-shared";
 
+/** A CA behind a cert-manager ClusterIssuer (the platform's internal CA signs the database poolers' and caches' server certificates). */
+export interface IssuerCa {
+  readonly name: string;
+  readonly kind: "ClusterIssuer";
+  readonly group: "cert-manager.io";
+}
+
 /**
- * A CA the tenant's pods trust: the provider's Secret (key `ca.crt`), copied into the tenant's
- * namespace as Secret `secret` under key `key`. Each copy has its own key name, so several can
- * be projected into one trust directory without two files of the same name.
+ * A CA the tenant's pods trust, available in the tenant's namespace as Secret `secret`, key
+ * `ca.crt`: a certificate of the tenant's own from the same issuer, whose Secret carries the CA
+ * (a pod cannot mount the provider namespace's Secret). One per issuer, however many servers it
+ * signed.
  */
 export interface TrustedCa {
-  readonly source: ObjectRef & { readonly key: "ca.crt" };
+  readonly issuer: IssuerCa;
   readonly secret: string;
-  readonly key: `${string}.crt`;
+  readonly key: "ca.crt";
+}
+
+const isRecord = (x: unknown): x is Readonly<Record<string, unknown>> => typeof x === "object" && x !== null;
+
+/** The issuer of a connection's CA, as its provider states it (`{ issuer, key: "ca.crt" }`). */
+function trustOf(ca: unknown, what: string): TrustedCa {
+  if (isRecord(ca) && ca.key === "ca.crt" && isRecord(ca.issuer) && typeof ca.issuer.name === "string" && ca.issuer.kind === "ClusterIssuer" && ca.issuer.group === "cert-manager.io") {
+    return { issuer: { name: ca.issuer.name, kind: "ClusterIssuer", group: "cert-manager.io" }, secret: `${ca.issuer.name}-trust`, key: "ca.crt" };
+  }
+  throw new ConfigError(`${what} CA is not a cert-manager ClusterIssuer's: a tenant can only trust a CA it can get a certificate from in its own namespace`, { field: "allowances" });
 }
 
 interface Named {
@@ -24,7 +42,7 @@ export interface PeerEgress extends Named {
   readonly peer: Peer;
   /** The component that serves the peer: the tenant depends on it and checks that it admits the tenant's namespace. */
   readonly provider?: Component;
-  /** The server's CA, copied into the tenant's namespace. */
+  /** The server's CA, made available in the tenant's namespace. */
   readonly trust?: TrustedCa;
 }
 
@@ -109,7 +127,7 @@ export function postgres<const T extends string, K extends T>(database: Componen
     peer: { namespace, podLabels: { [POOLER_LABEL]: service }, ports: [connection.port] },
     provider: database,
     connection,
-    trust: { source: connection.ca, secret: `postgres-${connection.database}-ca`, key: `postgres-${connection.database}-ca.crt` },
+    trust: trustOf(connection.ca, `database ${tenant}'s`),
   };
 }
 
@@ -124,7 +142,7 @@ export function dragonfly(cache: Component<{ readonly connection: DragonflyConne
     peer: { namespace, ports: [connection.port] },
     provider: cache,
     connection,
-    trust: { source: connection.ca, secret: `${service}-ca`, key: `${service}-ca.crt` },
+    trust: trustOf(connection.ca, `cache ${cache.name}'s`),
   };
 }
 

@@ -1,9 +1,7 @@
+import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
-import { ExternalSecret, SecretStore as KubernetesSecretStore } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { component, ConfigError, DNS_LABEL_RE, namespace, port, type Component, type ConfigLocation, type NetworkAllowances, type PodSecurityLevel, type Resource } from "@k8s-gitops/core";
-import type { SecretStore } from "@k8s-gitops/external-secrets";
-import { LimitRange, ResourceQuota, ServiceAccount } from "kubernetes-models/v1";
-import { Role, RoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1";
+import { LimitRange, ResourceQuota } from "kubernetes-models/v1";
 import pkg from "../package.json" with { type: "json" };
 import type { Allowance, PeerEgress, TrustedCa } from "./allowances.ts";
 import { bytes, millicores, type CpuQuantity, type MemoryQuantity } from "./quantity.ts";
@@ -53,7 +51,7 @@ export interface TenantOutputs {
   readonly namespace: string;
   readonly podSecurity: PodSecurityLevel;
   readonly allowances: readonly Allowance[];
-  /** The CAs copied into the namespace (one Secret each, distinct key names). */
+  /** The CAs available in the namespace (one Secret per issuer, key ca.crt). */
   readonly trusted: readonly TrustedCa[];
 }
 
@@ -68,33 +66,31 @@ export const TENANT_LABEL = "k8s-gitops.io/tenant";
  * component renders for every namespace (the allowances are the component's `network`, plus
  * Cilium policies for the gateways, which that field cannot express). A typed connection among
  * the allowances makes the tenant depend on its provider, which must admit the tenant's
- * namespace, and copies the provider's CA into the namespace.
+ * namespace, and brings the provider's CA into the namespace.
  */
-export function tenant(o: TenantOptions, deps: { cilium: Component; secretStore?: SecretStore }): Tenant {
+export function tenant(o: TenantOptions, deps: { cilium: Component }): Tenant {
   const name = `tenant-${o.name}`;
   const where = { component: name };
   if (!DNS_LABEL_RE.test(o.name)) throw new ConfigError(`tenant name "${o.name}" must be a DNS label`, { ...where, field: "name" });
   checkQuota(o, where);
   checkAllowances(o, where);
   const ns = o.namespace;
-  const trusted = o.allowances.flatMap((a) => (a.kind === "egress-to" && a.trust ? [a.trust] : []));
-  if (trusted.length > 0 && !deps.secretStore) {
-    throw new ConfigError(`copying ${trusted.map((t) => `${t.source.namespace}/${t.source.name}`).join(", ")} needs external-secrets: pass deps.secretStore`, { ...where, field: "deps.secretStore" });
-  }
+  // One Secret per trusted CA: servers signed by one ClusterIssuer share it.
+  const trusted = [...new Map(o.allowances.flatMap((a) => (a.kind === "egress-to" && a.trust ? [[a.trust.secret, a.trust] as const] : []))).values()];
   const providers = [...new Set(o.allowances.flatMap((a) => (a.kind === "egress-to" && a.provider ? [a.provider] : [])))];
   const resources: Resource[] = [
     namespace(ns, { podSecurity: o.podSecurity, labels: { [TENANT_LABEL]: o.name } }),
     quota(o),
     limitRange(o),
     ...gatewayPolicies(o),
-    ...trustCopies(o.name, ns, trusted),
+    ...trusted.map((t) => trustCertificate(t, ns)),
   ];
   return component<TenantOutputs>({
     name,
     namespace: ns,
     resources,
-    // Cilium serves CiliumNetworkPolicy; external-secrets the stores; the providers their CAs (and must run first).
-    dependsOn: [deps.cilium, ...(deps.secretStore && trusted.length > 0 ? [deps.secretStore] : []), ...providers],
+    // Cilium serves CiliumNetworkPolicy; the providers run first (they depend on the CA issuer the trust certificates need).
+    dependsOn: [deps.cilium, ...providers],
     network: allowancesOf(o),
     outputs: { name: o.name, namespace: ns, podSecurity: o.podSecurity, allowances: o.allowances, trusted },
     package: pkg,
@@ -230,52 +226,21 @@ function gatewayPolicies(o: TenantOptions): CiliumNetworkPolicy[] {
 }
 
 /**
- * Each CA copied from its provider's namespace with external-secrets' Kubernetes provider: a
- * ServiceAccount of the tenant that may read exactly those Secrets by name (a Role in the
- * provider's namespace), a SecretStore per provider namespace and an ExternalSecret per CA.
- * No CA is written anywhere by hand, and a rotated CA reaches the tenant within the refresh.
+ * A trusted CA in the tenant's namespace: a short-lived certificate of the tenant's own from the
+ * provider's ClusterIssuer, whose Secret carries the CA as `ca.crt` and follows its rotation; no
+ * CA is written anywhere by hand and nothing reads across namespaces.
  */
-function trustCopies(tenantName: string, ns: string, trusted: readonly TrustedCa[]): Resource[] {
-  if (trusted.length === 0) return [];
-  const reader = `${tenantName}-ca-reader`;
-  const sources = [...new Set(trusted.map((t) => t.source.namespace))].sort();
-  const store = (source: string) => `ca-${source}`;
-  return [
-    new ServiceAccount({ metadata: { name: reader, namespace: ns } }),
-    ...sources.flatMap((source) => [
-      new Role({
-        metadata: { name: reader, namespace: source },
-        rules: [{ apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: [...new Set(trusted.filter((t) => t.source.namespace === source).map((t) => t.source.name))].sort() }],
-      }),
-      new RoleBinding({
-        metadata: { name: reader, namespace: source },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: reader },
-        subjects: [{ kind: "ServiceAccount", name: reader, namespace: ns }],
-      }),
-      new KubernetesSecretStore({
-        metadata: { name: store(source), namespace: ns },
-        spec: {
-          provider: {
-            kubernetes: {
-              remoteNamespace: source,
-              server: { caProvider: { type: "ConfigMap", name: "kube-root-ca.crt", key: "ca.crt" } },
-              auth: { serviceAccount: { name: reader } },
-            },
-          },
-        },
-      }),
-    ]),
-    ...trusted.map(
-      (t) =>
-        new ExternalSecret({
-          metadata: { name: t.secret, namespace: ns },
-          spec: {
-            refreshInterval: "1h",
-            secretStoreRef: { kind: "SecretStore", name: store(t.source.namespace) },
-            target: { name: t.secret, creationPolicy: "Owner" },
-            data: [{ secretKey: t.key, remoteRef: { key: t.source.name, property: t.source.key } }],
-          },
-        }),
-    ),
-  ];
+function trustCertificate(t: TrustedCa, ns: string): Certificate {
+  return new Certificate({
+    metadata: { name: t.secret, namespace: ns },
+    spec: {
+      secretName: t.secret,
+      commonName: `${t.secret}.${ns}`,
+      duration: "2160h",
+      renewBefore: "720h",
+      privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+      usages: ["digital signature", "client auth"],
+      issuerRef: { ...t.issuer },
+    },
+  });
 }

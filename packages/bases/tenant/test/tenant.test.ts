@@ -6,20 +6,25 @@ import { networkPolicies } from "@k8s-gitops/network-policies";
 import { sharedPostgres } from "@k8s-gitops/postgres-shared";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { databaseOf, dragonfly, from, fromGateway, gateway, internet, kubeApi, objectStore, oidc, postgres, registry, tenant, type TenantOptions } from "../src/index.ts";
+import { databaseOf, type TenantDatabase, dragonfly, from, fromGateway, gateway, internet, kubeApi, objectStore, oidc, postgres, registry, tenant, type TenantOptions } from "../src/index.ts";
 
 const cilium = standIn("cilium");
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const cnpgOperator = standIn("cloudnative-pg");
 const dragonflyOperator = standIn("dragonfly-operator");
-const certManager = standIn("cert-manager");
 const storage = standIn("openebs");
+const internalCa = { name: "platform-internal-ca", kind: "ClusterIssuer", group: "cert-manager.io" } as const;
+const issuers = standIn("cert-manager-issuers", {
+  outputs: { wildcardSecret: { namespace: "kube-system", name: "wildcard-tls" }, wildcardNames: ["*.monosense.io"], clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" }, internalCa },
+});
+const pgDeps = { cnpgOperator, secretStore, storage, issuers };
+const cacheDeps = { dragonflyOperator, issuers, secretStore };
 const pool = { maxClientConn: 100, defaultPoolSize: 10, minPoolSize: 2, reservePoolSize: 2 };
 
 const gitlabSpec = { name: "gitlab", namespace: "gitlab-system", database: { poolMode: "transaction", pool, extensions: ["pg_trgm"] } } as const;
 const harborSpec = { name: "harbor", namespace: "harbor", database: { poolMode: "transaction", pool } } as const;
 
-function databases(extra: readonly { name: "wiki"; namespace: string; database: typeof gitlabSpec.database }[] = []) {
+function databases(extra: readonly { name: "wiki"; namespace: string; database: TenantDatabase }[] = []) {
   return sharedPostgres(
     {
       name: "postgres-apps",
@@ -29,12 +34,12 @@ function databases(extra: readonly { name: "wiki"; namespace: string; database: 
       backup: { endpointUrl: "https://s3.monosense.io:9000", bucket: "monosense-cnpg", schedule: "0 0 2 * * *" },
       data: { classification: "confidential", frameworks: ["gdpr"] },
     },
-    { cnpgOperator, secretStore, storage },
+    pgDeps,
   );
 }
 
 const cache = (t: string, tenantNamespace: string) =>
-  dragonflyInstance({ name: `dragonfly-${t}`, namespace: `dragonfly-${t}`, tenantNamespace, passwordItem: `kubernetes/apps/dragonfly/${t}` }, { dragonflyOperator, certManager, secretStore });
+  dragonflyInstance({ name: `dragonfly-${t}`, namespace: `dragonfly-${t}`, tenantNamespace, passwordItem: `kubernetes/apps/dragonfly/${t}` }, cacheDeps);
 
 const pg = databases();
 const caches = { gitlab: cache("gitlab", "gitlab-system"), harbor: cache("harbor", "harbor") };
@@ -58,16 +63,16 @@ const gitlabTenant = tenant(
     ...sizing,
     allowances: [postgres(pg, "gitlab"), dragonfly(caches.gitlab), objectStore("https://s3.monosense.io:9000"), oidc(issuer), gateway(), fromGateway([8181]), from("observability", [8083])],
   },
-  { cilium, secretStore },
+  { cilium },
 );
 
-type Policy = { kind: string; metadata: { name: string; namespace: string }; spec: Record<string, unknown> };
+type Policy = { kind: string; metadata: { name: string; namespace: string; labels?: Record<string, string> }; spec: Record<string, unknown>; rules?: unknown };
 
 /** Every object rendered into a namespace, across all components of a small cluster with its network-policies component. */
 function rendered(components: readonly Component[]): Map<string, Policy[]> {
   const guards = components.filter((c) => c.network);
   const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")] }, { cilium, guards });
-  const stand = [cilium, secretStore, cnpgOperator, dragonflyOperator, certManager, storage];
+  const stand = [cilium, secretStore, cnpgOperator, dragonflyOperator, storage, issuers];
   const tree = render(cluster({ name: "apps", values: {}, components: [...stand, ...components, policies] }));
   const byNs = new Map<string, Policy[]>();
   for (const [path, text] of tree.files) {
@@ -98,7 +103,7 @@ describe("tenant", () => {
 
   it("renders its namespace with the stated Pod Security level, a quota and container limits", () => {
     const ns = gitlab.find((o) => o.kind === "Namespace")!;
-    expect((ns.metadata as { labels: Record<string, string> }).labels).toMatchObject({ "pod-security.kubernetes.io/enforce": "baseline", "k8s-gitops.io/tenant": "gitlab" });
+    expect(ns.metadata.labels).toMatchObject({ "pod-security.kubernetes.io/enforce": "baseline", "k8s-gitops.io/tenant": "gitlab" });
     const quota = gitlab.find((o) => o.kind === "ResourceQuota")!;
     expect(quota.spec.hard).toEqual({
       "requests.cpu": "4",
@@ -159,22 +164,28 @@ describe("tenant", () => {
     expect(ingress.spec.ingress).toEqual([{ fromEntities: ["ingress"], toPorts: [{ ports: [{ port: "8181", protocol: "TCP" }] }] }]);
   });
 
-  it("copies its providers' CAs under distinct keys, readable by name only, and depends on the providers", () => {
-    expect(gitlabTenant.outputs.trusted).toEqual([
-      { source: { namespace: "cnpg-system", name: "postgres-apps-ca", key: "ca.crt" }, secret: "postgres-gitlab-ca", key: "postgres-gitlab-ca.crt" },
-      { source: { namespace: "dragonfly-gitlab", name: "dragonfly-gitlab-tls", key: "ca.crt" }, secret: "dragonfly-gitlab-ca", key: "dragonfly-gitlab-ca.crt" },
+  it("trusts its providers' CA in its own namespace, once per issuer, and depends on the providers", () => {
+    // The pooler and the cache are both signed by the internal CA: one trust Secret.
+    expect(gitlabTenant.outputs.trusted).toEqual([{ issuer: internalCa, secret: "platform-internal-ca-trust", key: "ca.crt" }]);
+    const certs = gitlab.filter((o) => o.kind === "Certificate");
+    expect(certs.map((c) => c.spec)).toEqual([
+      {
+        secretName: "platform-internal-ca-trust",
+        commonName: "platform-internal-ca-trust.gitlab-system",
+        duration: "2160h",
+        renewBefore: "720h",
+        privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+        usages: ["digital signature", "client auth"],
+        issuerRef: internalCa,
+      },
     ]);
-    const role = (byNs.get("cnpg-system") ?? []).find((o) => o.kind === "Role")!;
-    expect(role).toMatchObject({ metadata: { name: "gitlab-ca-reader" }, rules: [{ resources: ["secrets"], verbs: ["get"], resourceNames: ["postgres-apps-ca"] }] });
-    const es = gitlab.find((o) => o.kind === "ExternalSecret" && o.metadata.name === "postgres-gitlab-ca")!;
-    expect(es.spec).toMatchObject({ secretStoreRef: { kind: "SecretStore", name: "ca-cnpg-system" }, data: [{ secretKey: "postgres-gitlab-ca.crt", remoteRef: { key: "postgres-apps-ca", property: "ca.crt" } }] });
-    expect(gitlabTenant.dependsOn).toEqual([cilium, secretStore, pg, caches.gitlab]);
+    expect(gitlabTenant.dependsOn).toEqual([cilium, pg, caches.gitlab]);
   });
 
   it("adds a new tenant in one call: namespace, quota, limits, policies and its database", () => {
     const wikiSpec = { name: "wiki", namespace: "wiki", database: { poolMode: "transaction", pool } } as const;
     const db = databases([wikiSpec]);
-    const wiki = tenant({ ...wikiSpec, podSecurity: "restricted", ...sizing, allowances: [postgres(db, "wiki"), registry("harbor.infra.monosense.io"), internet([443])] }, { cilium, secretStore });
+    const wiki = tenant({ ...wikiSpec, podSecurity: "restricted", ...sizing, allowances: [postgres(db, "wiki"), registry("harbor.infra.monosense.io"), internet([443])] }, { cilium });
     const out = rendered([db, wiki]);
     const objs = out.get("wiki") ?? [];
     expect(objs.filter((o) => ["Namespace", "ResourceQuota", "LimitRange"].includes(o.kind)).map((o) => o.kind).sort()).toEqual(["LimitRange", "Namespace", "ResourceQuota"]);
@@ -193,10 +204,10 @@ describe("tenant", () => {
   });
 
   it("refuses a connection its provider does not admit", () => {
-    expect(() => tenant({ name: "intruder", namespace: "intruder", podSecurity: "restricted", ...sizing, allowances: [dragonfly(caches.harbor)] }, { cilium, secretStore })).toThrowError(
+    expect(() => tenant({ name: "intruder", namespace: "intruder", podSecurity: "restricted", ...sizing, allowances: [dragonfly(caches.harbor)] }, { cilium })).toThrowError(
       /component tenant-intruder, field allowances\[0\]: dragonfly-harbor admits no pods of namespace intruder on port 6379/,
     );
-    expect(() => tenant({ name: "gitlab", namespace: "elsewhere", podSecurity: "restricted", ...sizing, allowances: [postgres(pg, "gitlab")] }, { cilium, secretStore })).toThrowError(
+    expect(() => tenant({ name: "gitlab", namespace: "elsewhere", podSecurity: "restricted", ...sizing, allowances: [postgres(pg, "gitlab")] }, { cilium })).toThrowError(
       /postgres-shared admits no pods of namespace elsewhere on port 5432/,
     );
   });
@@ -206,7 +217,6 @@ describe("tenant", () => {
     expect(() => tenant({ ...base, ...sizing, quota: { ...sizing.quota, requests: { cpu: "10", memory: "1Gi" } } }, { cilium })).toThrowError(/field quota.requests.cpu: quota.requests.cpu 10 exceeds quota.limits.cpu 8/);
     expect(() => tenant({ ...base, ...sizing, limits: { ...sizing.limits, default: { cpu: "4", memory: "512Mi" } } }, { cilium })).toThrowError(/limits.default.cpu 4 exceeds limits.max.cpu 2/);
     expect(() => tenant({ ...base, ...sizing, allowances: [internet(), internet([443])] }, { cilium })).toThrowError(/two allowances are named "internet"/);
-    expect(() => tenant({ ...base, ...sizing, allowances: [dragonfly(caches.gitlab)], namespace: "gitlab-system" }, { cilium })).toThrowError(/needs external-secrets: pass deps.secretStore/);
     expect(() => tenant({ ...base, ...sizing, allowances: [from("x", [80])] }, { cilium })).toThrowError(/names the tenant's own namespace/);
   });
 });
