@@ -15,6 +15,7 @@ import {
   type DeepPartial,
   type IPv4,
 } from "@k8s-gitops/core";
+import type { GrafanaDashboard } from "@k8s-gitops/prometheus-operator-crds";
 import pkg from "../package.json" with { type: "json" };
 import { coreDnsAlerts } from "./alerts.ts";
 import { clusterServer } from "./corefile.ts";
@@ -49,7 +50,7 @@ export const defaults = {
   replicaCount: 2,
   resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
   service: { name: "kube-dns" },
-  prometheus: { service: { enabled: true }, monitor: { enabled: false } },
+  prometheus: { service: { enabled: true }, monitor: { enabled: true } },
   servers: [clusterServer("cluster.local")],
 } satisfies CoreDnsValues;
 
@@ -67,11 +68,14 @@ export interface CoreDnsOptions {
   /** Default 2 (with a PodDisruptionBudget keeping one). */
   replicas?: number;
   clusterDomain?: string;
-  /** ServiceMonitor and alerts: needs `deps.prometheusOperatorCrds`. Default false. */
+  /** The chart's ServiceMonitor and the alerts. Default true. */
   monitoring?: boolean;
   /** Chart values, deep-merged over `defaults` and the option-derived values. */
   values?: DeepPartial<CoreDnsValues>;
 }
+
+/** CoreDNS's dashboard on grafana.com (for whoever provisions Grafana). */
+export const dashboards: readonly GrafanaDashboard[] = [{ id: 15762, revision: 22, title: "Kubernetes / System / CoreDNS" }];
 
 /** The 10th address of a CIDR (Talos' and kubeadm's choice of cluster DNS IP). */
 export function tenthAddress(c: Cidr): IPv4 {
@@ -81,9 +85,10 @@ export function tenthAddress(c: Cidr): IPv4 {
 /**
  * CoreDNS as the cluster's DNS (Talos' own CoreDNS is disabled in the machine config). Bootstrap
  * phase 2: no pod resolves a cluster name before it runs, Flux's included, so day zero installs
- * it with this chart and the HelmRelease's values after Cilium, and Flux adopts the release.
+ * it with this chart and the HelmRelease's values after Cilium, and Flux adopts the release. Its
+ * ServiceMonitor and PrometheusRule need the monitoring CRDs, which day zero installs in phase 1.
  */
-export function coreDns(o: CoreDnsOptions, deps: { cilium: Component; prometheusOperatorCrds?: Component }): Component {
+export function coreDns(o: CoreDnsOptions, deps: { cilium: Component; monitoringCrds: Component }): Component {
   const where = { cluster: o.cluster, component: "coredns" };
   if (!cidrContains(o.serviceCidr, o.clusterIp)) {
     throw new ConfigError(`${o.clusterIp} is outside the service CIDR ${o.serviceCidr}`, { ...where, field: "network.coreDnsClusterIp" });
@@ -97,10 +102,7 @@ export function coreDns(o: CoreDnsOptions, deps: { cilium: Component; prometheus
   }
   const replicas = o.replicas ?? defaults.replicaCount;
   if (!Number.isInteger(replicas) || replicas < 1) throw new ConfigError(`replicas ${replicas} must be a positive integer`, { ...where, field: "network.coreDnsReplicas" });
-  const monitoring = o.monitoring ?? false;
-  if (monitoring && !deps.prometheusOperatorCrds) {
-    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", { ...where, field: "monitoring" });
-  }
+  const monitoring = o.monitoring ?? true;
   const clusterDefaults = merge<CoreDnsValues>(defaults, {
     replicaCount: replicas,
     // A budget keeping one of one replica would block every node drain: only with two or more.
@@ -114,9 +116,9 @@ export function coreDns(o: CoreDnsOptions, deps: { cilium: Component; prometheus
     namespace: NAMESPACE,
     resources: [
       ...helmRelease({ name: "coredns", namespace: NAMESPACE, chart: chart(o.version), defaults: clusterDefaults, values: o.values }),
-      ...(monitoring ? [coreDnsAlerts(NAMESPACE)] : []),
+      ...(monitoring ? [coreDnsAlerts(NAMESPACE, `${o.values?.fullnameOverride ?? defaults.fullnameOverride}-metrics`)] : []),
     ],
-    dependsOn: [deps.cilium, ...(deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    dependsOn: [deps.cilium, deps.monitoringCrds],
     healthChecks: [healthCheck(HelmRelease, "coredns", NAMESPACE), healthCheck(Deployment, "coredns", NAMESPACE)],
     bootstrapPhase: 2,
     package: pkg,

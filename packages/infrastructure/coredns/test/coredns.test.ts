@@ -1,4 +1,5 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cidr, cluster, ipv4, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
@@ -6,13 +7,14 @@ import { parse } from "yaml";
 import { coreDns, defaults, DNS_SELECTOR, tenthAddress, type CoreDnsOptions, type CoreDnsValues } from "../src/index.ts";
 
 const cilium = standIn("cilium", { bootstrapPhase: 2 });
-const deps = { cilium };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { cilium, monitoringCrds };
 const infra: CoreDnsOptions = { cluster: "infra", clusterIp: ipv4("10.245.0.10"), serviceCidr: cidr("10.245.0.0/16") };
 const apps: CoreDnsOptions = { cluster: "apps", clusterIp: ipv4("10.247.0.10"), serviceCidr: cidr("10.247.0.0/16") };
 
 /** The values of the rendered HelmRelease: what Flux applies and what day zero installs with. */
 function values(o: CoreDnsOptions): CoreDnsValues {
-  const tree = render(cluster({ name: o.cluster, values: {}, components: [cilium, coreDns(o, deps)] }));
+  const tree = render(cluster({ name: o.cluster, values: {}, components: [cilium, monitoringCrds, coreDns(o, deps)] }));
   const file = tree.files.get("components/coredns/helmrelease-coredns.yaml");
   if (!file) throw new Error("no coredns HelmRelease");
   return (parse(file) as { spec: { values: CoreDnsValues } }).spec.values;
@@ -40,7 +42,7 @@ describe("coredns", () => {
   it("merges a nested override over the defaults, keeping the siblings", () => {
     const v = values({ ...infra, values: { resources: { limits: { memory: "512Mi" } }, prometheus: { monitor: { interval: "30s" } } } });
     expect(v.resources).toEqual({ requests: defaults.resources.requests, limits: { memory: "512Mi" } });
-    expect(v.prometheus).toEqual({ service: { enabled: true }, monitor: { enabled: false, interval: "30s" } });
+    expect(v.prometheus).toEqual({ service: { enabled: true }, monitor: { enabled: true, interval: "30s" } });
     expect(v.service).toEqual({ name: "kube-dns", clusterIP: "10.245.0.10" });
   });
 
@@ -58,22 +60,33 @@ describe("coredns", () => {
     expect(() => coreDns({ ...infra, replicas: 0 }, deps)).toThrowError("cluster infra, component coredns, field network.coreDnsReplicas: replicas 0 must be a positive integer");
   });
 
-  it("is installed at bootstrap after the CNI, waited for by its release and Deployment", () => {
+  it("is installed at bootstrap after the CNI and the monitoring CRDs (phase 1), waited for by its release and Deployment", () => {
     const c = coreDns(infra, deps);
     expect(c.bootstrapPhase).toBe(2);
-    expect(c.dependsOn).toEqual([cilium]);
-    expect(c.resources.map((r) => r.kind)).toEqual(["OCIRepository", "HelmRelease"]);
+    expect(c.dependsOn).toEqual([cilium, monitoringCrds]);
+    expect(c.resources.map((r) => r.kind)).toEqual(["OCIRepository", "HelmRelease", "PrometheusRule"]);
     expect(c.healthChecks.map((h) => `${h.kind}/${h.name}`)).toEqual(["HelmRelease/coredns", "Deployment/coredns"]);
     expect(HelmRelease.is(c.resources[1])).toBe(true);
   });
 
-  it("ships alerts only when monitoring is on, and then needs the prometheus-operator CRDs", () => {
-    expect(() => coreDns({ ...infra, monitoring: true }, deps)).toThrowError(
-      "cluster infra, component coredns, field monitoring: monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds",
-    );
-    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
-    const c = coreDns({ ...infra, monitoring: true }, { cilium, prometheusOperatorCrds: crds });
-    expect(c.resources.map((r) => r.kind)).toContain("PrometheusRule");
-    expect(c.dependsOn).toEqual([cilium, crds]);
+  it("is scraped and alerts by default; monitoring: false leaves out the ServiceMonitor and the alerts", () => {
+    expect(values(infra).prometheus).toEqual({ service: { enabled: true }, monitor: { enabled: true } });
+    const rule = coreDns(infra, deps).resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    const rules = rule?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["CoreDNSAbsent", "critical"],
+      ["CoreDNSDown", "warning"],
+      ["CoreDNSHighErrorRate", "warning"],
+      ["CoreDNSLatencyHigh", "warning"],
+    ]);
+    // The chart's metrics Service is <fullname>-metrics: the targets carry its name, not "coredns".
+    expect(rules[1]?.expr).toBe('up{namespace="kube-system", service="coredns-metrics"} == 0');
+    // SERVFAIL as a share of all answers, not a rate in queries per second.
+    expect(rules[2]?.expr).toContain(") / sum(rate(coredns_dns_responses_total{");
+    for (const r of rules) expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    expect(() => rule?.validate()).not.toThrow();
+    const off = coreDns({ ...infra, monitoring: false }, deps);
+    expect(off.resources.map((r) => r.kind)).toEqual(["OCIRepository", "HelmRelease"]);
+    expect(values({ ...infra, monitoring: false }).prometheus?.monitor?.enabled).toBe(false);
   });
 });
