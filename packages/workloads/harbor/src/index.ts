@@ -183,7 +183,13 @@ function serviceName(host: string): string {
 }
 
 /** The values that follow from the typed inputs, merged over `defaults` before the caller's. */
-function derivedValues(o: HarborOptions, db: PostgresConnection, cache: DragonflyConnection, gateway: { name: string; namespace: string; sectionName: string }): DeepPartial<HarborValues> {
+function derivedValues(
+  o: HarborOptions,
+  db: PostgresConnection,
+  cache: DragonflyConnection,
+  gateway: { name: string; namespace: string; sectionName: string },
+  trustBundle: string,
+): DeepPartial<HarborValues> {
   return {
     externalURL: `https://${o.host}`,
     expose: {
@@ -192,7 +198,7 @@ function derivedValues(o: HarborOptions, db: PostgresConnection, cache: Dragonfl
         hosts: [o.host],
       },
     },
-    caBundleSecretName: SECRETS.caBundle,
+    caBundleSecretName: trustBundle,
     persistence: {
       persistentVolumeClaim: { trivy: { storageClass: o.storageClass } },
       imageChartStorage: {
@@ -248,11 +254,12 @@ export function harbor(o: HarborOptions, deps: HarborDeps): Component {
     throw e instanceof ConfigError ? e.within({ ...where, field: "host" }) : e;
   }
   const store = deps.secretStore.outputs.storeRef;
+  const trust = caBundle(NAMESPACE, [db.ca, cache.ca]);
   const [source, release] = helmRelease({
     name: RELEASE,
     namespace: NAMESPACE,
     chart: chart(o.version),
-    defaults: merge<HarborValues>(defaults, derivedValues(o, db, cache, parent)),
+    defaults: merge<HarborValues>(defaults, derivedValues(o, db, cache, parent, trust.secretName)),
     values: o.values,
     timeout: "15m",
   });
@@ -270,7 +277,7 @@ export function harbor(o: HarborOptions, deps: HarborDeps): Component {
     // Harbor's images run as uid 10000 with every restricted setting the chart applies.
     namespace(NAMESPACE, { podSecurity: "restricted" }),
     ...credentialSecrets({ namespace: NAMESPACE, store, credentials: o.credentials, database: db.credentials, redis: cache.password, registryUser: REGISTRY_USER }),
-    ...caBundle(NAMESPACE, [db.ca, cache.ca]),
+    ...trust.resources,
     ...(o.oidc ? [oidcSecret(NAMESPACE, store, o.oidc.client, { ...DEFAULT_OIDC, ...o.oidc })] : []),
     source,
     classifyData(withPassword, o.data ?? { classification: "confidential", frameworks: ["gdpr"] }),

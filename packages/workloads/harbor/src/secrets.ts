@@ -20,7 +20,7 @@ export const SECRETS = {
   redis: "harbor-redis",
   /** REGISTRY_STORAGE_S3_ACCESSKEY, REGISTRY_STORAGE_S3_SECRETKEY. */
   s3: "harbor-s3",
-  /** Key ca.crt: the CAs of the pooler's and Dragonfly's server certificates. */
+  /** Key ca.crt: the CAs of the pooler's and Dragonfly's server certificates, when they are several. */
   caBundle: "harbor-ca-bundle",
   /** Key CONFIG_OVERWRITE_JSON: the OIDC settings with the client secret. */
   oidc: "harbor-oidc",
@@ -103,33 +103,38 @@ export type TrustedCa =
 /**
  * The CA bundle (caBundleSecretName) Harbor's parts add to their trust store, from CAs that
  * live elsewhere. A pod mounts Secrets of its own namespace only, and these CAs are written by
- * operators (CloudNativePG, cert-manager), not held in 1Password. An issuer's CA comes with a
+ * operators (cert-manager, CloudNativePG), not held in 1Password. An issuer's CA comes with a
  * short-lived client certificate from that issuer in Harbor's namespace (its Secret carries the
- * CA as ca.crt); a Secret of another namespace is read by a SecretStore of external-secrets'
- * Kubernetes provider per namespace, with a ServiceAccount that may `get` exactly those Secrets.
- * One ExternalSecret joins the certificates; only `ca.crt` is ever copied.
+ * CA as ca.crt); one issuer for every server (the platform's internal CA) is the whole bundle.
+ * Otherwise a Secret of another namespace is read by a SecretStore of external-secrets'
+ * Kubernetes provider per namespace, with a ServiceAccount that may `get` exactly those Secrets,
+ * and one ExternalSecret joins the certificates; only `ca.crt` is ever copied.
  */
-export function caBundle(namespace: string, cas: readonly TrustedCa[]): Resource[] {
-  const reader = "harbor-ca-reader";
-  const sources = cas.map((ca): ObjectRef => ("issuer" in ca ? { namespace, name: `harbor-trust-${ca.issuer.name}` } : { namespace: ca.namespace, name: ca.name }));
-  const trust = cas.flatMap((ca) =>
-    "issuer" in ca
-      ? [
-          new Certificate({
-            metadata: { name: `harbor-trust-${ca.issuer.name}`, namespace },
-            spec: {
-              secretName: `harbor-trust-${ca.issuer.name}`,
-              commonName: `harbor-trust.${namespace}`,
-              duration: "2160h",
-              renewBefore: "720h",
-              privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
-              usages: ["digital signature", "client auth"],
-              issuerRef: { name: ca.issuer.name, kind: ca.issuer.kind, group: ca.issuer.group },
-            },
-          }),
-        ]
-      : [],
+export function caBundle(namespace: string, cas: readonly TrustedCa[]): { resources: Resource[]; secretName: string } {
+  const trustName = (issuer: string) => `harbor-trust-${issuer}`;
+  const issuers = [...new Map(cas.flatMap((ca) => ("issuer" in ca ? [[ca.issuer.name, ca.issuer] as const] : []))).values()];
+  const trust = issuers.map(
+    (issuer) =>
+      new Certificate({
+        metadata: { name: trustName(issuer.name), namespace },
+        spec: {
+          secretName: trustName(issuer.name),
+          commonName: `harbor-trust.${namespace}`,
+          duration: "2160h",
+          renewBefore: "720h",
+          privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+          usages: ["digital signature", "client auth"],
+          issuerRef: { name: issuer.name, kind: issuer.kind, group: issuer.group },
+        },
+      }),
   );
+  const key = (r: ObjectRef) => `${r.namespace}/${r.name}`;
+  const sources = [
+    ...new Map(cas.map((ca): ObjectRef => ("issuer" in ca ? { namespace, name: trustName(ca.issuer.name) } : { namespace: ca.namespace, name: ca.name })).map((r) => [key(r), r])).values(),
+  ];
+  const only = sources.length === 1 ? sources[0] : undefined;
+  if (only && only.namespace === namespace) return { resources: trust, secretName: only.name };
+  const reader = "harbor-ca-reader";
   const byNamespace = new Map<string, string[]>();
   for (const s of sources) byNamespace.set(s.namespace, [...(byNamespace.get(s.namespace) ?? []), s.name]);
   const storeName = (source: string) => `ca-${source}`;
@@ -167,7 +172,7 @@ export function caBundle(namespace: string, cas: readonly TrustedCa[]): Resource
       target: {
         name: SECRETS.caBundle,
         creationPolicy: "Owner",
-        template: { engineVersion: "v2", type: "Opaque", data: { "ca.crt": cas.map((_, i) => `{{ .${keyOf(i)} }}`).join("\n") } },
+        template: { engineVersion: "v2", type: "Opaque", data: { "ca.crt": sources.map((_, i) => `{{ .${keyOf(i)} }}`).join("\n") } },
       },
       data: sources.map((s, i) => ({
         secretKey: keyOf(i),
@@ -176,7 +181,10 @@ export function caBundle(namespace: string, cas: readonly TrustedCa[]): Resource
       })),
     },
   });
-  return [new ServiceAccount({ metadata: { name: reader, namespace }, automountServiceAccountToken: false }), ...trust, ...access, bundle];
+  return {
+    resources: [new ServiceAccount({ metadata: { name: reader, namespace }, automountServiceAccountToken: false }), ...trust, ...access, bundle],
+    secretName: SECRETS.caBundle,
+  };
 }
 
 /** Harbor's OIDC settings (its configuration keys), without the secret. */

@@ -9,9 +9,10 @@ import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
 import { testGateways } from "@k8s-gitops/gateway/testing";
 import type { PostgresConnection, SharedPostgresOutputs } from "@k8s-gitops/postgres-shared";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
+import { Role } from "kubernetes-models/rbac.authorization.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { describe, expect, it } from "vitest";
-import { defaults, harbor, SECRETS, type HarborDeps, type HarborOptions, type HarborValues } from "../src/index.ts";
+import { caBundle, defaults, harbor, SECRETS, type HarborDeps, type HarborOptions, type HarborValues } from "../src/index.ts";
 
 const connection: PostgresConnection = {
   host: "harbor-pooler.cnpg-system.svc",
@@ -28,7 +29,7 @@ const cacheConnection: DragonflyConnection = {
   port: 6379,
   tls: true,
   password: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-auth", key: "password", item: "kubernetes/apps/dragonfly/harbor" },
-  ca: { namespace: "dragonfly-harbor", name: "dragonfly-harbor-tls", key: "ca.crt" },
+  ca: { issuer: { name: "platform-internal-ca", kind: "ClusterIssuer", group: "cert-manager.io" }, key: "ca.crt" },
 };
 const client: OidcClient = {
   issuerUrl: "https://sso.monosense.io/realms/platform",
@@ -65,7 +66,7 @@ describe("harbor", () => {
     const deps = depsWith();
     const files = render(cluster({ name: "apps", values: {}, components: [...deps.gateways.dependsOn, ...Object.values(deps), harbor(options, deps)] })).files;
     expect(files.has("components/harbor/helmrelease-harbor.yaml")).toBe(true);
-    expect(files.has("components/harbor/externalsecret-harbor-ca-bundle.yaml")).toBe(true);
+    expect(files.has("components/harbor/certificate-harbor-trust-platform-internal-ca.yaml")).toBe(true);
   });
 
   it("takes the database, cache and object store settings from the typed connections", () => {
@@ -96,7 +97,6 @@ describe("harbor", () => {
           host: "cache.cache-ns.svc",
           port: 7000,
           password: { ...cacheConnection.password, namespace: "cache-ns", item: "kubernetes/apps/cache" },
-          ca: { namespace: "cache-ns", name: "cache-tls", key: "ca.crt" },
         },
       ),
     );
@@ -110,18 +110,18 @@ describe("harbor", () => {
     ]);
     expect(moved.network?.egressFqdns).toEqual([{ name: "allow-object-store", hosts: [{ name: "minio.example.org" }], ports: [443] }]);
     expect(externalSecret(moved, SECRETS.redis)?.spec?.data?.[0]?.remoteRef).toEqual({ key: "kubernetes/apps/cache", property: "password" });
-    // The CA bundle follows the connections' CAs: the issuer's through a certificate in Harbor's
-    // namespace, the cache's Secret from its namespace, each read through a store of its namespace.
+    // Two issuers now: a trust certificate from each in Harbor's namespace, joined into one bundle.
+    const trust = moved.resources.filter((r): r is Certificate => Certificate.is(r));
+    expect(trust.map((c) => [c.spec?.secretName, c.spec?.issuerRef.name])).toEqual([
+      ["harbor-trust-other-ca", "other-ca"],
+      ["harbor-trust-platform-internal-ca", "platform-internal-ca"],
+    ]);
     const bundle = externalSecret(moved, SECRETS.caBundle);
     expect(bundle?.spec?.data?.map((d) => [d.sourceRef?.storeRef?.name, d.remoteRef.key, d.remoteRef.property])).toEqual([
       ["ca-harbor", "harbor-trust-other-ca", "ca.crt"],
-      ["ca-cache-ns", "cache-tls", "ca.crt"],
+      ["ca-harbor", "harbor-trust-platform-internal-ca", "ca.crt"],
     ]);
-    const trust = moved.resources.find((r): r is Certificate => Certificate.is(r));
-    expect(trust?.spec?.issuerRef).toEqual({ name: "other-ca", kind: "ClusterIssuer", group: "cert-manager.io" });
-    expect(trust?.spec?.secretName).toBe("harbor-trust-other-ca");
-    const stores = moved.resources.filter((r): r is SecretStore => SecretStore.is(r)).map((s) => s.spec?.provider?.kubernetes?.remoteNamespace);
-    expect(stores.sort()).toEqual(["cache-ns", "harbor"]);
+    expect(valuesOf(moved).caBundleSecretName).toBe(SECRETS.caBundle);
   });
 
   it("puts the OIDC configuration in an ExternalSecret template, the client secret only as a 1Password reference", () => {
@@ -139,6 +139,23 @@ describe("harbor", () => {
     expect(c.resources.some((r) => r.kind === "Secret")).toBe(false);
     const files = render(cluster({ name: "apps", values: {}, components: [...deps.gateways.dependsOn, ...Object.values(deps), c] })).files;
     expect([...files.values()].join("\n")).not.toContain("s3cr3t");
+  });
+
+  it("trusts the one internal CA through a certificate of its own namespace, without a copy", () => {
+    const c = harbor(options, depsWith());
+    const trust = c.resources.filter((r): r is Certificate => Certificate.is(r));
+    expect(trust.map((t) => [t.metadata?.namespace, t.spec?.secretName, t.spec?.issuerRef.name])).toEqual([["harbor", "harbor-trust-platform-internal-ca", "platform-internal-ca"]]);
+    expect(valuesOf(c).caBundleSecretName).toBe("harbor-trust-platform-internal-ca");
+    expect(c.resources.some((r) => SecretStore.is(r))).toBe(false);
+  });
+
+  it("copies a CA Secret of another namespace with a reader that may get exactly it", () => {
+    const { resources, secretName } = caBundle("harbor", [{ namespace: "cache-ns", name: "cache-tls", key: "ca.crt" }]);
+    expect(secretName).toBe(SECRETS.caBundle);
+    const role = resources.find((r): r is Role => Role.is(r))!;
+    expect([role.metadata?.namespace, role.rules?.[0]?.resourceNames, role.rules?.[0]?.verbs]).toEqual(["cache-ns", ["cache-tls"], ["get"]]);
+    const store = resources.find((r): r is SecretStore => SecretStore.is(r));
+    expect(store?.spec?.provider?.kubernetes?.remoteNamespace).toBe("cache-ns");
   });
 
   it("keeps database accounts without an OIDC client", () => {
