@@ -18,6 +18,7 @@ import {
   type DnsName,
   type OidcClient,
   type PodSecurityLevel,
+  waive,
 } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { httpRoute, type Gateways } from "@k8s-gitops/gateway";
@@ -333,14 +334,18 @@ function keycloakServer<C extends string>(
         metadata: { name: "allow-gateway-ingress", namespace: ns },
         spec: { endpointSelector: { matchLabels: labels }, ingress: [{ fromEntities: ["ingress"], toPorts: [{ ports: [{ port: String(HTTP_PORT), protocol: "TCP" }] }] }] },
       }),
-      new ServiceMonitor({
-        metadata: { name: SERVER, namespace: ns, labels: { "app.kubernetes.io/name": "keycloak", "app.kubernetes.io/component": "monitoring" } },
-        spec: {
-          selector: { matchLabels: labels },
-          // The management interface serves HTTPS with the server certificate, issued for the host name.
-          endpoints: [{ port: "management", path: "/metrics", scheme: "https", interval: "30s", scrapeTimeout: "10s", tlsConfig: { serverName: host } }],
-        },
-      }),
+      waive(
+        new ServiceMonitor({
+          metadata: { name: SERVER, namespace: ns, labels: { "app.kubernetes.io/name": "keycloak", "app.kubernetes.io/component": "monitoring" } },
+          spec: {
+            selector: { matchLabels: labels },
+            // The management interface serves HTTPS with the server certificate, issued for the host name.
+            endpoints: [{ port: "management", path: "/metrics", scheme: "https", interval: "30s", scrapeTimeout: "10s", tlsConfig: { serverName: host } }],
+          },
+        }),
+        "scrape-selector",
+        `selects ${service}, which the Keycloak operator creates for the Keycloak CR with its management port`,
+      ),
       keycloakAlerts({ namespace: ns, job: service, instances: c.instances, poolMaxSize: c.pool.maxSize }),
     ],
     healthChecks: [healthCheck(Keycloak, SERVER, ns)],

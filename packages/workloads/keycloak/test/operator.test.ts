@@ -47,7 +47,8 @@ describe("operatorObjects", () => {
       // Upstream binds the ClusterRoleBinding to the namespace `keycloak`, the RoleBindings to the one kubectl applies them to.
       if (u.subjects) expect(o.subjects, key(u)).toEqual([{ kind: "ServiceAccount", name: "keycloak-operator", namespace: NAMESPACE }]);
     }
-    expect((upstream.find((o) => o.kind === "ClusterRoleBinding")?.subjects as { namespace: string }[])[0]?.namespace).toBe("keycloak");
+    const upstreamBinding = upstream.find((o) => o.kind === "ClusterRoleBinding");
+    expect(upstreamBinding?.subjects).toEqual([{ kind: "ServiceAccount", name: "keycloak-operator", namespace: "keycloak" }]);
   });
 
   it("keeps upstream's Service and container (image, environment, ports, probes, resources)", () => {
