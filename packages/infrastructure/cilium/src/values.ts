@@ -20,8 +20,8 @@ export interface CiliumOptions {
   clusterMesh: { ip: IPv4; fqdn: DnsName };
   /** Deploy the Hubble UI (reachable by port-forward). Default false. */
   hubbleUi?: boolean;
-  /** ServiceMonitors for the agent, operator and Hubble: needs `deps.prometheusOperatorCrds`. Default false. */
-  serviceMonitor?: boolean;
+  /** The chart's ServiceMonitors (agent, operator, Envoy, Hubble) and the alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults` and the option-derived values. */
   values?: DeepPartial<CiliumValues>;
 }
@@ -116,7 +116,7 @@ export const defaults = {
         "httpV2:exemplars=true;labelsContext=source_ip,source_namespace,source_workload,destination_ip,destination_namespace,destination_workload,traffic_direction",
       ],
       enableOpenMetrics: true,
-      serviceMonitor: { enabled: false, labels: monitorLabels },
+      serviceMonitor: { enabled: true, labels: monitorLabels },
     },
   },
 
@@ -150,7 +150,14 @@ export const defaults = {
     },
   },
 
-  operator: { replicas: 2, resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } } },
+  operator: {
+    replicas: 2,
+    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
+    prometheus: { enabled: true, serviceMonitor: { enabled: true, labels: monitorLabels } },
+  },
+  envoy: { prometheus: { enabled: true, serviceMonitor: { enabled: true, labels: monitorLabels } } },
   resources: { requests: { cpu: "200m", memory: "512Mi" }, limits: { cpu: "1000m", memory: "2Gi" } },
-  prometheus: { enabled: true, serviceMonitor: { enabled: false, labels: monitorLabels } },
+  // The monitoring CRDs are installed in day zero's phase 1, before this release (phase 2): the
+  // chart need not look them up, which it cannot when helm renders without a cluster.
+  prometheus: { enabled: true, serviceMonitor: { enabled: true, labels: monitorLabels, trustCRDsExist: true } },
 } satisfies CiliumValues;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, ConfigError, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
@@ -11,11 +12,12 @@ import { appsOptions, infraOptions } from "./fixtures.ts";
 import { VENDOR } from "./vendor.ts";
 
 const gatewayApiCrds = standIn("gateway-api-crds", { bootstrapPhase: 1 });
-const deps = { gatewayApiCrds };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { gatewayApiCrds, monitoringCrds };
 
 /** The values of the rendered HelmRelease: what Flux applies and what day zero installs with. */
 function renderedValues(o: CiliumOptions): CiliumValues {
-  const tree = render(cluster({ name: o.cluster.name, values: {}, components: [gatewayApiCrds, cilium(o, deps)] }));
+  const tree = render(cluster({ name: o.cluster.name, values: {}, components: [gatewayApiCrds, monitoringCrds, cilium(o, deps)] }));
   const file = tree.files.get("components/cilium/helmrelease-cilium.yaml");
   if (!file) throw new Error(`no cilium HelmRelease in ${[...tree.files.keys()].join(", ")}`);
   return (parse(file) as { spec: { values: CiliumValues } }).spec.values;
@@ -94,13 +96,17 @@ describe("cilium values", () => {
     );
   });
 
-  it("refuse ServiceMonitors without the prometheus-operator CRDs to serve them", () => {
-    expect(() => cilium({ ...infraOptions, serviceMonitor: true }, deps)).toThrowError(
-      "cluster infra, component cilium, HelmRelease/kube-system/cilium, field spec.values.prometheus.serviceMonitor.enabled: serviceMonitor needs the prometheus-operator CRDs: pass deps.prometheusOperatorCrds",
-    );
-    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
-    const c = cilium({ ...infraOptions, serviceMonitor: true }, { gatewayApiCrds, prometheusOperatorCrds: crds });
-    expect(c.dependsOn).toEqual([gatewayApiCrds, crds]);
+  it("turn on the chart's ServiceMonitors (agent, operator, Envoy, Hubble) by default, trusting the phase-1 CRDs; monitoring: false turns them off", () => {
+    const on = renderedValues(infraOptions);
+    expect(on.prometheus?.serviceMonitor).toMatchObject({ enabled: true, trustCRDsExist: true });
+    expect(on.operator?.prometheus?.serviceMonitor?.enabled).toBe(true);
+    expect(on.envoy?.prometheus?.serviceMonitor?.enabled).toBe(true);
+    expect(on.hubble?.metrics?.serviceMonitor?.enabled).toBe(true);
+    const off = renderedValues({ ...infraOptions, monitoring: false });
+    expect([off.prometheus?.serviceMonitor?.enabled, off.operator?.prometheus?.serviceMonitor?.enabled, off.envoy?.prometheus?.serviceMonitor?.enabled, off.hubble?.metrics?.serviceMonitor?.enabled]).toEqual([false, false, false, false]);
+    // Metrics stay exposed either way; only what the monitoring CRDs serve goes.
+    expect([off.prometheus?.enabled, off.operator?.prometheus?.enabled, off.envoy?.prometheus?.enabled]).toEqual([true, true, true]);
+    expect(cilium({ ...infraOptions, monitoring: false }, deps).resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 });
 
@@ -152,7 +158,7 @@ describe("the chart's values schema", () => {
 describe("cilium component", () => {
   it("is the chart source and HelmRelease in kube-system, installed at bootstrap, waited for by its DaemonSet and operator, never pruned", () => {
     const c = cilium(infraOptions, deps);
-    expect(c.resources.map((r) => `${r.kind}/${r.metadata?.namespace}/${r.metadata?.name}`)).toEqual(["OCIRepository/kube-system/cilium", "HelmRelease/kube-system/cilium"]);
+    expect(c.resources.map((r) => `${r.kind}/${r.metadata?.namespace}/${r.metadata?.name}`)).toEqual(["OCIRepository/kube-system/cilium", "HelmRelease/kube-system/cilium", "PrometheusRule/kube-system/cilium"]);
     expect(c.healthChecks).toEqual([
       { apiVersion: "helm.toolkit.fluxcd.io/v2", kind: "HelmRelease", name: "cilium", namespace: "kube-system" },
       { apiVersion: "apps/v1", kind: "DaemonSet", name: "cilium", namespace: "kube-system" },
@@ -160,9 +166,27 @@ describe("cilium component", () => {
     ]);
     expect(c.bootstrapPhase).toBe(2);
     expect(c.prune).toBe(false);
-    expect(c.dependsOn).toEqual([gatewayApiCrds]);
+    // Both CRD components are day zero's phase 1, before this phase-2 release.
+    expect(c.dependsOn).toEqual([gatewayApiCrds, monitoringCrds]);
     expect(c.provides.crds).toContain("cilium.io/CiliumLoadBalancerIPPool");
     const hr = c.resources.find((r): r is HelmRelease => HelmRelease.is(r));
     expect(hr?.spec?.values).toMatchObject({ cluster: { name: "infra", id: 1 } });
+  });
+
+  it("alerts on its agents, operator, BPF maps and mesh peers, each with a severity, summary and description", () => {
+    const rule = cilium(infraOptions, deps).resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    const rules = rule?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["CiliumAgentDown", "critical"],
+      ["CiliumOperatorDown", "warning"],
+      ["CiliumUnreachableNodes", "warning"],
+      ["CiliumBpfMapPressure", "warning"],
+      ["CiliumClusterMeshRemoteNotReady", "warning"],
+    ]);
+    for (const r of rules) {
+      expect(r.expr).toContain('namespace="kube-system"');
+      expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    }
+    expect(() => rule?.validate()).not.toThrow();
   });
 });
