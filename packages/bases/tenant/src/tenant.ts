@@ -163,9 +163,12 @@ function admits(a: PeerEgress, ns: string, where: ConfigLocation): void {
   const p = a.provider!;
   const entries = (p.network?.ingressFrom ?? []).filter((f) => f.namespace === ns);
   const wanted = a.peer.ports ?? [];
-  const ok = entries.some((f) => f.ports === undefined || wanted.every((x) => f.ports!.includes(x)));
+  const labels = a.peer.podLabels ?? {};
+  // The provider's side may admit the namespace to some of its pods only (one tenant's pooler): the tenant must aim at those.
+  const ok = entries.some((f) => (f.ports === undefined || wanted.every((x) => f.ports!.includes(x))) && Object.entries(f.localPods ?? {}).every(([k, v]) => labels[k] === v));
   if (!ok) {
-    throw new ConfigError(`${p.name} admits no pods of namespace ${ns}${wanted.length ? ` on port ${wanted.join(", ")}` : ""}: add the tenant to its tenants so its side of "${a.name}" exists`, where);
+    const pods = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+    throw new ConfigError(`${p.name} admits no pods of namespace ${ns}${pods ? ` to its pods ${pods}` : ""}${wanted.length ? ` on port ${wanted.join(", ")}` : ""}: add the tenant to its tenants so its side of "${a.name}" exists`, where);
   }
 }
 

@@ -208,7 +208,7 @@ describe("tenant", () => {
       /component tenant-intruder, field allowances\[0\]: dragonfly-harbor admits no pods of namespace intruder on port 6379/,
     );
     expect(() => tenant({ name: "gitlab", namespace: "elsewhere", podSecurity: "restricted", ...sizing, allowances: [postgres(pg, "gitlab")] }, { cilium })).toThrowError(
-      /postgres-shared admits no pods of namespace elsewhere on port 5432/,
+      /postgres-shared admits no pods of namespace elsewhere to its pods cnpg.io\/poolerName=gitlab-pooler on port 5432/,
     );
   });
 
