@@ -87,7 +87,10 @@ export interface Neighbours {
  * toolbox on the CephCluster.
  */
 export function sharedLayer(values: PlatformValues, neighbours: Neighbours): SharedLayer {
-  const core = networkCore(values, neighbours.peers);
+  // First: every component of the layer ships its ServiceMonitors or PodMonitors and alerts,
+  // the bootstrap-phase ones (Cilium, CoreDNS) included, so all of them depend on it.
+  const monitoringCrds = prometheusOperatorCrds();
+  const core = networkCore(values, neighbours.peers, { monitoringCrds });
   const base = { cilium: core.cilium, coredns: core.coredns };
   const secrets = externalSecrets(
     { connectHost: values.secrets.connectHost, vault: values.secrets.vault, connectToken: values.secrets.connectToken, storeName: values.secrets.storeName },
@@ -97,7 +100,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     { acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } },
     { ...base, secretStore: secrets.store },
   );
-  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers });
+  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers, monitoringCrds });
   // The cluster follows its branch's moving tag by design (gitops push also writes an immutable
   // sha-<commit> tag per build); every other source is pinned.
   const sync = patch(
@@ -122,7 +125,6 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
   const volumes: BlockVolumes = rook
     ? { storageClass: values.storage.blockClass, component: rook.cluster }
     : { storageClass: values.storage.localClass, component: storage.openebs };
-  const monitoringCrds = prometheusOperatorCrds();
   const deps: LayerDeps = { network: { ...core, ...edge }, secrets, certificates, monitoringCrds, volumes };
   return {
     network: { ...core, ...edge },

@@ -31,8 +31,10 @@ export type NetworkCore = {
 /**
  * Cilium, its pool and BGP, and CoreDNS: everything else depends on these. `peers` are the
  * clusters sharing the node subnet and the mesh: their pools must not overlap this one's.
+ * `monitoringCrds` serves the ServiceMonitors and alerts of Cilium and CoreDNS: day zero
+ * installs it in phase 1, before their phase 2.
  */
-export function networkCore(values: PlatformValues, peers: readonly PeerCluster[]): NetworkCore {
+export function networkCore(values: PlatformValues, peers: readonly PeerCluster[], deps: { monitoringCrds: Component }): NetworkCore {
   const crds = gatewayApiCrds();
   const cni = kubeSystemRelease(
     cilium(
@@ -42,7 +44,7 @@ export function networkCore(values: PlatformValues, peers: readonly PeerCluster[
         apiServer: values.network.apiServer,
         clusterMesh: { ip: values.clusterMesh.ip, fqdn: values.clusterMesh.fqdn },
       },
-      { gatewayApiCrds: crds },
+      { gatewayApiCrds: crds, monitoringCrds: deps.monitoringCrds },
     ),
     "cilium",
   );
@@ -59,7 +61,10 @@ export function networkCore(values: PlatformValues, peers: readonly PeerCluster[
     gatewayApiCrds: crds,
     cilium: cni,
     coredns: kubeSystemRelease(
-      coreDns({ cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas }, { cilium: cni }),
+      coreDns(
+        { cluster: values.name, clusterIp: values.network.coreDnsClusterIp, serviceCidr: values.network.serviceCidr, replicas: values.network.coreDnsReplicas },
+        { cilium: cni, monitoringCrds: deps.monitoringCrds },
+      ),
       "coredns",
     ),
     ipam,
@@ -91,8 +96,8 @@ export function networkMesh(values: PlatformValues, core: NetworkCore, deps: { s
   };
 }
 
-/** Gateways, DNS records, the tunnel, the image mirror. */
-export function networkEdge(values: PlatformValues, core: NetworkCore, deps: { secretStore: SecretStore; issuers: Component<IssuerOutputs> }): NetworkEdge {
+/** Gateways, DNS records, the tunnel, the image mirror; each but the gateways with its metrics and alerts. */
+export function networkEdge(values: PlatformValues, core: NetworkCore, deps: { secretStore: SecretStore; issuers: Component<IssuerOutputs>; monitoringCrds: Component }): NetworkEdge {
   const gw = gateways(
     {
       cluster: values.name,
@@ -101,7 +106,7 @@ export function networkEdge(values: PlatformValues, core: NetworkCore, deps: { s
     },
     { gatewayApiCrds: core.gatewayApiCrds, cilium: core.cilium, ipam: core.ipam, issuers: deps.issuers },
   );
-  const edgeDeps = { gateways: gw, secretStore: deps.secretStore };
+  const edgeDeps = { gateways: gw, secretStore: deps.secretStore, monitoringCrds: deps.monitoringCrds };
   return {
     gateways: gw,
     externalDns: externalDns(
@@ -120,6 +125,6 @@ export function networkEdge(values: PlatformValues, core: NetworkCore, deps: { s
     ),
     cloudflared: cloudflared({ cluster: values.name, domain: values.domain, replicas: values.cloudflared.replicas, tunnel: values.cloudflared.tunnelCredentials }, edgeDeps),
     // Both clusters run Talos (the platform's only node OS).
-    spegel: kubeSystemRelease(spegel({ cluster: values.name, nodeOs: "talos" }, { cilium: core.cilium, coredns: core.coredns }), "spegel"),
+    spegel: kubeSystemRelease(spegel({ cluster: values.name, nodeOs: "talos" }, { cilium: core.cilium, coredns: core.coredns, monitoringCrds: deps.monitoringCrds }), "spegel"),
   };
 }

@@ -3,6 +3,7 @@ import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v
 import { certManager } from "@k8s-gitops/cert-manager";
 import { ANNOTATIONS, cluster, componentsOf, dnsName, ipv4, render, topologicalOrder, type Component } from "@k8s-gitops/core";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
+import { prometheusOperatorCrds } from "@k8s-gitops/prometheus-operator-crds";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { networkCore, networkEdge, networkMesh, peerOf, type PeerCluster, type PlatformValues } from "../src/index.ts";
@@ -10,13 +11,14 @@ import { apps, infra } from "./fixtures.ts";
 
 /** The networking layer of a cluster with the secret store and certificates it needs, built as the platform builds them. */
 function network(values: PlatformValues, peers: readonly PeerCluster[]) {
-  const core = networkCore(values, peers);
+  const monitoringCrds = prometheusOperatorCrds();
+  const core = networkCore(values, peers, { monitoringCrds });
   const base = { cilium: core.cilium, coredns: core.coredns };
   const secrets = externalSecrets({ connectHost: values.secrets.connectHost, vault: values.secrets.vault, connectToken: values.secrets.connectToken, storeName: values.secrets.storeName }, base);
   const certificates = certManager({ acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } }, { ...base, secretStore: secrets.store });
-  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers });
+  const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers, monitoringCrds });
   const mesh = networkMesh(values, core, { secretStore: secrets.store }, peers);
-  return { core, edge, mesh, components: componentsOf([core, secrets, certificates, edge, mesh]) };
+  return { core, edge, mesh, components: componentsOf([monitoringCrds, core, secrets, certificates, edge, mesh]) };
 }
 
 function deps(components: readonly Component[], name: string): string[] {
@@ -30,19 +32,20 @@ function meshSecret(mesh: ReturnType<typeof network>["mesh"]): ExternalSecret | 
 }
 
 describe("the networking layer", () => {
-  it("is ordered as the cluster comes up: the Gateway API CRDs, Cilium, CoreDNS, then what needs them", () => {
+  it("is ordered as the cluster comes up: the Gateway API and monitoring CRDs, Cilium, CoreDNS, then what needs them", () => {
     const { components } = network(infra, [peerOf(apps)]);
     expect(deps(components, "gateway-api-crds")).toEqual([]);
-    expect(deps(components, "cilium")).toEqual(["gateway-api-crds"]);
-    expect(deps(components, "coredns")).toEqual(["cilium"]);
+    expect(deps(components, "prometheus-operator-crds")).toEqual([]);
+    expect(deps(components, "cilium")).toEqual(["gateway-api-crds", "prometheus-operator-crds"]);
+    expect(deps(components, "coredns")).toEqual(["cilium", "prometheus-operator-crds"]);
     expect(deps(components, "cilium-ipam")).toEqual(["cilium"]);
     expect(deps(components, "cilium-bgp")).toEqual(["cilium", "cilium-ipam"]);
     expect(deps(components, "cilium-gateway")).toEqual(["cert-manager-issuers", "cilium", "cilium-ipam", "gateway-api-crds"]);
     expect(deps(components, "cilium-clustermesh")).toEqual(["cilium", "cilium-ipam", "external-secrets-store"]);
-    expect(deps(components, "external-dns")).toEqual(["cilium-gateway", "external-secrets-store"]);
-    expect(deps(components, "cloudflared")).toEqual(["cilium-gateway", "external-secrets-store"]);
-    expect(deps(components, "spegel")).toEqual(["cilium", "coredns"]);
-    expect(topologicalOrder(components).map((c) => c.name).slice(0, 2)).toEqual(["gateway-api-crds", "cilium"]);
+    expect(deps(components, "external-dns")).toEqual(["cilium-gateway", "external-secrets-store", "prometheus-operator-crds"]);
+    expect(deps(components, "cloudflared")).toEqual(["cilium-gateway", "external-secrets-store", "prometheus-operator-crds"]);
+    expect(deps(components, "spegel")).toEqual(["cilium", "coredns", "prometheus-operator-crds"]);
+    expect(topologicalOrder(components).map((c) => c.name).indexOf("cilium")).toBeGreaterThan(topologicalOrder(components).map((c) => c.name).indexOf("prometheus-operator-crds"));
     // The graph is whole: cluster() accepts it (every dependency is the cluster's own instance) and renders it.
     const tree = render(cluster({ name: "infra", values: {}, components }));
     expect(tree.files.has("components/cilium-clustermesh/service-clustermesh-apiserver-lb.yaml")).toBe(true);
@@ -50,7 +53,12 @@ describe("the networking layer", () => {
 
   it("installs the CRDs in bootstrap phase 1, the CNI and DNS in phase 2, and nothing else before Flux", () => {
     const { components } = network(infra, [peerOf(apps)]);
-    expect(components.filter((c) => c.bootstrapPhase !== undefined).map((c) => `${c.name}:${c.bootstrapPhase}`)).toEqual(["gateway-api-crds:1", "cilium:2", "coredns:2"]);
+    expect(components.filter((c) => c.bootstrapPhase !== undefined).map((c) => `${c.name}:${c.bootstrapPhase}`)).toEqual(["prometheus-operator-crds:1", "gateway-api-crds:1", "cilium:2", "coredns:2"]);
+    // Cilium and CoreDNS render ServiceMonitors and alerts on day zero: every dependency of a
+    // day-zero component is installed in the same or an earlier phase.
+    for (const c of components.filter((x) => x.bootstrapPhase !== undefined)) {
+      for (const d of c.dependsOn) expect(d.bootstrapPhase ?? Infinity, `${c.name} -> ${d.name}`).toBeLessThanOrEqual(c.bootstrapPhase ?? 0);
+    }
   });
 
   it("gives the pool to everything that waits for a LoadBalancer address, and none to the cilium release itself", () => {
@@ -78,9 +86,9 @@ describe("the networking layer", () => {
 
   it("refuses a pool overlapping a peer's, and a gateway IP outside the cluster's pool", () => {
     const greedy: PeerCluster = { ...peerOf(apps), loadBalancerPool: { start: ipv4("10.25.11.110"), stop: ipv4("10.25.11.139") } };
-    expect(() => networkCore(infra, [greedy])).toThrowError(/cluster infra, component cilium-ipam, field loadBalancerPool: pool 10.25.11.100-10.25.11.119 overlaps cluster apps's pool/);
+    expect(() => networkCore(infra, [greedy], { monitoringCrds: prometheusOperatorCrds() })).toThrowError(/cluster infra, component cilium-ipam, field loadBalancerPool: pool 10.25.11.100-10.25.11.119 overlaps cluster apps's pool/);
     const stray: PlatformValues = { ...infra, gateway: { ...infra.gateway, externalIp: apps.gateway.externalIp } };
-    expect(() => networkCore(stray, [peerOf(apps)])).toThrowError(
+    expect(() => networkCore(stray, [peerOf(apps)], { monitoringCrds: prometheusOperatorCrds() })).toThrowError(
       "cluster infra, component cilium-ipam, field gateway.externalIp: 10.25.11.121 is outside the cluster's load-balancer pool 10.25.11.100-10.25.11.119: LB-IPAM would never assign it",
     );
   });

@@ -13,7 +13,7 @@ const apps = withCeph(appsValues);
 
 function layerOf(values: PlatformValues, peer: PlatformValues): Component[] {
   const shared = sharedLayer(values, { peers: [peerOf(peer)] });
-  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux];
+  const runs = [shared.monitoring, shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.ceph, shared.flux];
   return [...componentsOf(runs), networkBaseline(values, shared.network, runs)];
 }
 
