@@ -77,9 +77,9 @@ export function vmAgent(o: VmAgentOptions, deps: { victoriaMetricsOperator: Comp
       externalLabels: { cluster: o.tenant.name },
       remoteWrite: [{ url: remoteWriteUrl(o.global, o.tenant.id), sendTimeout: "30s" }],
       resources: o.resources ?? { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "1Gi" } },
+      // While vminsert is unreachable the agent queues on its disk, bounded.
+      remoteWriteSettings: { maxDiskUsagePerURL: "1GB" },
       useStrictSecurity: true,
-      // Two agents write the same samples; the stores keep one per interval.
-      extraArgs: { "promscrape.maxScrapeSize": "64MB", "remoteWrite.maxDiskUsagePerURL": "1GB" },
       podDisruptionBudget: { maxUnavailable: 1 },
       affinity: {
         podAntiAffinity: {
