@@ -223,8 +223,16 @@ export interface GitLabDeps {
   storage: Component;
 }
 
+/** What GitLab's dependants (its runners) read: where it answers. */
+export interface GitLabOutputs {
+  /** The web and API URL (`https://<host>`). */
+  readonly url: `https://${string}`;
+  /** The container registry's host. */
+  readonly registryHost: string;
+}
+
 /** GitLab as a tenant: the tenant (namespace, quota, limits, allowances) and the release in it. */
-export type GitLab = { readonly tenant: Tenant; readonly gitlab: Component };
+export type GitLab = { readonly tenant: Tenant; readonly gitlab: Component<GitLabOutputs> };
 
 /**
  * GitLab on the shared PostgreSQL and its own Dragonfly, both over TLS verified with the CAs the
@@ -277,7 +285,7 @@ export function gitlab(o: GitLabOptions, deps: GitLabDeps): GitLab {
     ...routes,
     gitlabAlerts(ns, RELEASE),
   ];
-  const app = component({
+  const app = component<GitLabOutputs>({
     name: "gitlab",
     namespace: ns,
     resources: objects,
@@ -290,6 +298,7 @@ export function gitlab(o: GitLabOptions, deps: GitLabDeps): GitLab {
       healthCheck(Deployment, `${RELEASE}-sidekiq-all-in-1-v2`, ns),
     ],
     provides: { services: [{ namespace: ns, name: `${RELEASE}-webservice-default` }, { namespace: ns, name: `${RELEASE}-registry` }] },
+    outputs: { url: `https://${host}`, registryHost },
     package: pkg,
   });
   return { tenant: t, gitlab: app };
