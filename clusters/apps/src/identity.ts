@@ -1,6 +1,8 @@
 import { keycloak, type RealmDefinition } from "@k8s-gitops/keycloak";
 import type { PlatformValues, SharedLayer } from "@k8s-gitops/platform";
 import type { DataServices } from "./data-services.ts";
+// Harbor's host, one source: registry.ts takes only the Identity type from this file, so no import cycle.
+import { harborHost } from "./registry.ts";
 
 /** The platform realm's clients: `identity(...).realm.outputs.clients.<client>` is typed by these. */
 export type PlatformClient = "harbor" | "gitlab" | "grafana";
@@ -53,11 +55,10 @@ export function platformRealm(values: PlatformValues): RealmDefinition<PlatformC
       accessCodeLifespanLogin: 1800,
     },
     clients: {
-      // Harbor is the registry the clusters' Flux pulls from: its host is the artifact registry's.
       harbor: {
         name: "Harbor",
         description: "Harbor Container Registry SSO",
-        redirectUris: [`https://${values.artifact.registry}/c/oidc/callback`],
+        redirectUris: [`https://${harborHost(values)}/c/oidc/callback`],
         secret: secret("harbor"),
       },
       gitlab: {
