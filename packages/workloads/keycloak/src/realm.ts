@@ -72,6 +72,8 @@ export interface RealmDefinition<C extends string> {
 }
 
 const CLIENT_ID_RE = /^[a-z][a-z0-9-]{0,62}$/;
+/** Short enough for `<name>-realm-clients` to stay a DNS label. */
+const REALM_NAME_RE = /^[a-z][a-z0-9-]{0,40}$/;
 
 /** The realm's issuer: what `/.well-known/openid-configuration` is served under. */
 export function issuerUrl(realm: Pick<RealmDefinition<string>, "name" | "host">): `https://${string}` {
@@ -161,6 +163,9 @@ export interface RealmImportOptions<C extends string> {
  */
 export function realmImport<C extends string>(o: RealmImportOptions<C>): KeycloakRealmImport {
   const ids = clientIds(o.realm);
+  if (!REALM_NAME_RE.test(o.realm.name)) {
+    throw new ConfigError(`realm name "${o.realm.name}" must be lowercase letters, digits and '-': it names the import and its Secret`, { component: "keycloak-realm", field: "realm.name" });
+  }
   for (const id of ids) checkClient(o.realm.name, id, o.realm.clients[id]);
   return new KeycloakRealmImport({
     metadata: { name: `${o.realm.name}-realm`, namespace: o.namespace, labels: { "app.kubernetes.io/name": "keycloak", "app.kubernetes.io/component": "realm" } },

@@ -137,6 +137,10 @@ describe("the realm import", () => {
     expect(group.realm.dependsOn[0]).toBe(group.server);
   });
 
+  it("rejects a realm name that cannot name its objects", () => {
+    expect(() => realmImport({ realm: { ...realm, name: "Platform" }, namespace: "ns", keycloak: "kc", secretsSecret: "s" })).toThrow(/realm name "Platform" must be lowercase/);
+  });
+
   it("builds the import for any realm: clients keyed by id", () => {
     const one = realmImport({ realm: { ...realm, clients: { argo: realm.clients.harbor } }, namespace: "ns", keycloak: "kc", secretsSecret: "s" });
     expect(one.spec?.placeholders).toEqual({ KC_CLIENT_SECRET_ARGO: { secret: { name: "s", key: "argo" } } });
