@@ -1,5 +1,5 @@
 import { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
-import type { Port, Resource } from "@k8s-gitops/core";
+import { waive, type Port, type Resource } from "@k8s-gitops/core";
 import { ClusterFilter } from "./generated/models/fluentbit.fluent.io/v1alpha2/ClusterFilter.ts";
 import { ClusterFluentBitConfig } from "./generated/models/fluentbit.fluent.io/v1alpha2/ClusterFluentBitConfig.ts";
 import { ClusterInput } from "./generated/models/fluentbit.fluent.io/v1alpha2/ClusterInput.ts";
@@ -202,13 +202,17 @@ export function pipeline(s: PipelineSpec): Resource[] {
 }
 
 function podMonitor(ns: string, labels: Readonly<Record<string, string>>): PodMonitor {
-  return new PodMonitor({
-    metadata: { name: "fluent-bit", namespace: ns },
-    spec: {
-      selector: { matchLabels: { ...labels } },
-      podMetricsEndpoints: [{ port: "metrics", path: "/api/v2/metrics/prometheus", interval: "30s" }],
-    },
-  });
+  return waive(
+    new PodMonitor({
+      metadata: { name: "fluent-bit", namespace: ns },
+      spec: {
+        selector: { matchLabels: { ...labels } },
+        podMetricsEndpoints: [{ port: "metrics", path: "/api/v2/metrics/prometheus", interval: "30s" }],
+      },
+    }),
+    "scrape-selector",
+    "the operator makes the DaemonSet from FluentBit/fluent-bit: its pods carry the FluentBit's labels and the metrics port",
+  );
 }
 
 /** On the metrics of the reference's Fluent Bit dashboard (grafana.com 18855): output errors, and records lost. */
