@@ -1,6 +1,6 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
-import { cidr, component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type Resource } from "@k8s-gitops/core";
+import { cidr, component, ConfigError, healthCheck, helmRelease, namespace, ociChart, waive, type Component, type DeepPartial, type Resource } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
@@ -91,11 +91,15 @@ export function arcController(o: ControllerOptions, deps: { cilium: Component; c
     throw new ConfigError("monitoring needs the monitoring CRDs (PodMonitor, PrometheusRule): pass deps.monitoringCrds", { ...where, field: "monitoring" });
   }
   const ns = CONTROLLER_NAMESPACE;
-  const podMonitor = (name: string, labels: Record<string, string>) =>
-    new PodMonitor({
-      metadata: { name, namespace: ns },
-      spec: { selector: { matchLabels: labels }, podMetricsEndpoints: [{ port: "metrics", path: "/metrics", interval: "30s" }] },
-    });
+  const podMonitor = (name: string, labels: Record<string, string>, whose: string) =>
+    waive(
+      new PodMonitor({
+        metadata: { name, namespace: ns },
+        spec: { selector: { matchLabels: labels }, podMetricsEndpoints: [{ port: "metrics", path: "/metrics", interval: "30s" }] },
+      }),
+      "scrape-selector",
+      `${whose} carry these labels and the metrics port, and they are not objects of the tree`,
+    );
   const resources: Resource[] = [
     namespace(ns, { podSecurity: "restricted" }),
     ...helmRelease({ name: CONTROLLER_RELEASE, namespace: ns, chart: controllerChart(o.version), defaults: controllerDefaults, values: o.values, crds: "CreateReplace" }),
@@ -105,8 +109,8 @@ export function arcController(o: ControllerOptions, deps: { cilium: Component; c
     }),
     ...(monitoring
       ? [
-          podMonitor("arc-controller", { "app.kubernetes.io/name": "gha-rs-controller", "app.kubernetes.io/component": "controller-manager" }),
-          podMonitor("arc-listeners", { "app.kubernetes.io/component": "runner-scale-set-listener" }),
+          podMonitor("arc-controller", { "app.kubernetes.io/name": "gha-rs-controller", "app.kubernetes.io/component": "controller-manager" }, "the chart's controller pods"),
+          podMonitor("arc-listeners", { "app.kubernetes.io/component": "runner-scale-set-listener" }, "the listener pods the controller starts for each scale set"),
           arcAlerts({ namespace: ns, runnersNamespace: RUNNERS_NAMESPACE, controllerDeployment: CONTROLLER_NAME }),
         ]
       : []),

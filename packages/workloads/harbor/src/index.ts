@@ -57,8 +57,6 @@ const res = (cpu: string, memory: string, cpuLimit: string, memoryLimit: string)
 export const defaults = {
   expose: { type: "route", tls: { enabled: false } },
   internalTLS: { enabled: false },
-  // The cluster is IPv4 only; an IPv6 listener in nginx-less Harbor is not used either.
-  ipFamily: { ipv6: { enabled: false }, ipv4: { enabled: true } },
   logLevel: "info",
   updateStrategy: { type: "RollingUpdate" },
   containerSecurityContext: {
