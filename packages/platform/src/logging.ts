@@ -11,7 +11,14 @@ import type { PlatformValues } from "./values.ts";
 export function logging(values: PlatformValues, deps: LayerDeps) {
   const { tenant, global, logsRetention } = values.observability;
   return fluentBit(
-    { cluster: values.name, tenant, logs: { namespace: global.namespace, name: global.logs.name, port: global.logs.port }, retention: logRetention(logsRetention) },
+    {
+      cluster: values.name,
+      tenant,
+      logs: { namespace: global.namespace, name: global.logs.name, port: global.logs.port },
+      retention: logRetention(logsRetention),
+      // The cluster's metrics agent runs in the global stores' namespace (see observability.ts).
+      metricsFrom: [global.namespace],
+    },
     { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds },
   );
 }

@@ -6,9 +6,10 @@ import type { PlatformValues } from "./values.ts";
  * Day-two operations on every cluster: Reloader (rolls workloads when a mounted Secret or
  * ConfigMap changes), with its PodMonitor and alerts on the monitoring CRDs.
  */
-export function operations(_values: PlatformValues, deps: LayerDeps) {
+export function operations(values: PlatformValues, deps: LayerDeps) {
   return {
-    reloader: reloader({}, { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds }),
+    // The cluster's metrics agent runs in the global stores' namespace (see observability.ts).
+    reloader: reloader({ metricsFrom: [values.observability.global.namespace] }, { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds }),
   };
 }
 
