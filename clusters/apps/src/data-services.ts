@@ -3,6 +3,9 @@ import { cnpgOperator } from "@k8s-gitops/cloudnative-pg";
 import { dragonfly, dragonflyOperator } from "@k8s-gitops/dragonfly";
 import { kafkaCluster, strimziOperator } from "@k8s-gitops/strimzi";
 import { sharedPostgres } from "@k8s-gitops/postgres-shared";
+import { databaseOf } from "@k8s-gitops/tenant";
+// A value import the other way would be a cycle: tenants.ts takes only the DataServices type from here.
+import { gitlabTenant } from "./tenants.ts";
 
 /**
  * The apps cluster's data services, next to their tenants: the shared PostgreSQL (a Database and
@@ -25,7 +28,8 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
         { name: "harbor", namespace: "harbor", poolMode: "transaction", pool: pool(200, 15, 5, 5), extensions: ["uuid-ossp"] },
         // Keycloak's JDBC driver keeps session state (prepared statements): session pooling.
         { name: "keycloak", namespace: "keycloak-system", poolMode: "session", pool: pool(200, 20, 10, 5) },
-        { name: "gitlab", namespace: "gitlab-system", poolMode: "transaction", pool: pool(300, 25, 10, 10), extensions: ["pg_trgm", "btree_gist", "plpgsql", "amcheck"] },
+        // The tenant's own value: its namespace and pooler settings live with the tenant (tenants.ts).
+        databaseOf(gitlabTenant),
         { name: "synergyflow", namespace: "synergyflow", poolMode: "transaction", pool: pool(150, 10, 5, 5) },
       ],
       backup: { endpointUrl: values.objectStore.endpoint, bucket: "monosense-cnpg", schedule: "0 0 2 * * *" },
@@ -38,7 +42,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
 
   // Harbor's job queue and GitLab's sessions and Sidekiq queues: one instance each, in a namespace
   // of its own, so a tenant's allowance reaches its instance and no other.
-  const cacheTenants = { harbor: "harbor", gitlab: "gitlab-system" } as const;
+  const cacheTenants = { harbor: "harbor", gitlab: gitlabTenant.namespace } as const;
   const dragonflyOp = dragonflyOperator({ instanceNamespaces: Object.keys(cacheTenants).map((t) => `dragonfly-${t}`) }, base);
   const cacheInstance = (tenant: keyof typeof cacheTenants) =>
     dragonfly(
