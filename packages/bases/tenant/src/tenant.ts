@@ -147,7 +147,9 @@ function checkAllowances(o: TenantOptions, where: ConfigLocation): void {
   o.allowances.forEach((a, i) => {
     const field = `allowances[${i}]`;
     const ports = a.kind === "egress-to" || a.kind === "ingress-from" ? (a.peer.ports ?? []) : a.kind === "egress-gateway" || a.kind === "ingress-gateway" || a.kind === "egress-cidr" ? a.ports : [];
-    ports.forEach((p, j) => port(p, { ...where, field: `${field}.ports[${j}]` }));
+    ports.forEach((p, j) => {
+      port(p, { ...where, field: `${field}.ports[${j}]` });
+    });
     if ((a.kind === "egress-to" || a.kind === "ingress-from") && a.peer.namespace === o.namespace) {
       throw new ConfigError(`allowance "${a.name}" names the tenant's own namespace: pods of a namespace always reach each other`, { ...where, field });
     }
