@@ -23,7 +23,7 @@ export {
 } from "./endpoints.ts";
 export { vlSingle, type VlSingleComponent, type VlSingleOptions, type VlSingleOutputs } from "./logs.ts";
 export { CHART_VERSION, chart, defaults, OPERATOR_NAME, victoriaMetricsOperator, type VictoriaMetricsOperatorOptions, type VictoriaMetricsOperatorValues } from "./operator.ts";
-export { agentRules, alertingRules, alertmanagerRules, clusterRules, logsRules, vmRule, type AlertRule } from "./rules.ts";
+export { agentRules, alertingRules, alertmanagerRules, clusterRules, kubernetesRules, logsRules, nodeRules, vmRule, type AlertRule } from "./rules.ts";
 export { VERSIONS, type Resources } from "./versions.ts";
 export { VLSingle, type IVLSingle } from "./generated/models/operator.victoriametrics.com/v1/VLSingle.ts";
 export {
@@ -46,3 +46,17 @@ export {
   type IVMRule,
   type IVMServiceScrape,
 } from "./generated/models/operator.victoriametrics.com/v1beta1/index.ts";
+export {
+  KUBE_STATE_METRICS,
+  kubeStateMetrics,
+  kubeStateMetricsChart,
+  kubeStateMetricsDefaults,
+  NODE_EXPORTER,
+  nodeExporter,
+  nodeExporterChart,
+  nodeExporterDefaults,
+  type KubeStateMetricsOptions,
+  type KubeStateMetricsValues,
+  type NodeExporterOptions,
+  type NodeExporterValues,
+} from "./exporters.ts";

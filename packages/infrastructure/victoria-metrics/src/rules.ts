@@ -4,7 +4,8 @@ import { VMRule } from "./generated/models/operator.victoriametrics.com/v1beta1/
 export interface AlertRule {
   readonly alert: string;
   readonly expr: string;
-  readonly for: string;
+  /** How long the condition must hold; absent: fire on the first evaluation. */
+  readonly for?: string;
   readonly severity: "critical" | "warning" | "info";
   readonly summary: string;
   readonly description: string;
@@ -18,7 +19,7 @@ export function vmRule(name: string, namespace: string, group: string, rules: re
       groups: [
         {
           name: group,
-          rules: rules.map((r) => ({ alert: r.alert, expr: r.expr, for: r.for, labels: { severity: r.severity }, annotations: { summary: r.summary, description: r.description } })),
+          rules: rules.map((r) => ({ alert: r.alert, expr: r.expr, ...(r.for ? { for: r.for } : {}), labels: { severity: r.severity }, annotations: { summary: r.summary, description: r.description } })),
         },
       ],
     },
@@ -52,7 +53,6 @@ export function agentRules(namespace: string, job = "vmagent-cluster"): VMRule {
     {
       alert: "VMAgentDroppingData",
       expr: `sum by (job, instance) (increase(vm_persistentqueue_bytes_dropped_total{${jobs([job])}}[5m])) > 0`,
-      for: "0m",
       severity: "critical",
       summary: "vmagent {{ $labels.instance }} drops samples",
       description: "The agent's remote-write queue is full: samples are being lost.",
@@ -86,7 +86,6 @@ export function clusterRules(namespace: string, name: string): VMRule {
     {
       alert: "VMClusterTooManyRestarts",
       expr: `changes(process_start_time_seconds{${jobs(all)}}[15m]) > 2`,
-      for: "0m",
       severity: "warning",
       summary: "{{ $labels.job }} {{ $labels.instance }} restarts",
       description: "The component restarted more than twice in 15 minutes: it may be crash-looping or out of memory.",
@@ -194,6 +193,92 @@ export function logsRules(namespace: string, job: string): VMRule {
       severity: "warning",
       summary: "VictoriaLogs {{ $labels.instance }} has less than 10% of its volume free",
       description: "Grow the volume or shorten the retention: VictoriaLogs stops accepting logs when the volume is full.",
+    },
+  ]);
+}
+
+/** Hosts, from the node exporter: down, file systems or memory running out. */
+export function nodeRules(namespace: string, job: string): VMRule {
+  const fs = `${jobs([job])}, fstype!~"tmpfs|overlay|squashfs|ramfs", mountpoint!~"/run.*"`;
+  return vmRule("node-exporter", namespace, "node", [
+    {
+      alert: "NodeExporterDown",
+      expr: `up{${jobs([job])}} == 0`,
+      for: "5m",
+      severity: "warning",
+      summary: "The node exporter on {{ $labels.instance }} is down",
+      description: "The node's host metrics are not collected: its disk and memory alerts cannot fire.",
+    },
+    {
+      alert: "NodeFilesystemSpaceLow",
+      expr: `node_filesystem_avail_bytes{${fs}} / node_filesystem_size_bytes{${fs}} < 0.1 and node_filesystem_readonly{${fs}} == 0`,
+      for: "30m",
+      severity: "warning",
+      summary: "{{ $labels.mountpoint }} on {{ $labels.instance }} has less than 10% free",
+      description: "A node file system is filling up: the kubelet evicts pods when the node runs out of disk.",
+    },
+    {
+      alert: "NodeMemoryLow",
+      expr: `node_memory_MemAvailable_bytes{${jobs([job])}} / node_memory_MemTotal_bytes{${jobs([job])}} < 0.1`,
+      for: "15m",
+      severity: "warning",
+      summary: "{{ $labels.instance }} has less than 10% of its memory available",
+      description: "The node is short of memory: the kernel's OOM killer or the kubelet's evictions come next.",
+    },
+  ]);
+}
+
+/** Workloads, from kube-state-metrics (and the kubelets' volume statistics). */
+export function kubernetesRules(namespace: string, job: string): VMRule {
+  const ksm = jobs([job]);
+  return vmRule("kubernetes", namespace, "kubernetes", [
+    {
+      alert: "KubePodCrashLooping",
+      expr: `max_over_time(kube_pod_container_status_waiting_reason{${ksm}, reason="CrashLoopBackOff"}[5m]) >= 1`,
+      for: "15m",
+      severity: "warning",
+      summary: "{{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) is crash-looping",
+      description: "A container keeps restarting: read its previous logs.",
+    },
+    {
+      alert: "KubePodNotReady",
+      expr: `sum by (namespace, pod) (kube_pod_status_phase{${ksm}, phase=~"Pending|Unknown|Failed"}) > 0`,
+      for: "15m",
+      severity: "warning",
+      summary: "{{ $labels.namespace }}/{{ $labels.pod }} has not been running for 15 minutes",
+      description: "The pod is pending (no node, no volume, no image), failed or unknown.",
+    },
+    {
+      alert: "KubeDeploymentReplicasMismatch",
+      expr: `kube_deployment_spec_replicas{${ksm}} > kube_deployment_status_replicas_available{${ksm}}`,
+      for: "15m",
+      severity: "warning",
+      summary: "Deployment {{ $labels.namespace }}/{{ $labels.deployment }} runs fewer replicas than it wants",
+      description: "Some replicas have not been available for 15 minutes.",
+    },
+    {
+      alert: "KubeStatefulSetReplicasMismatch",
+      expr: `kube_statefulset_status_replicas_ready{${ksm}} < kube_statefulset_replicas{${ksm}}`,
+      for: "15m",
+      severity: "warning",
+      summary: "StatefulSet {{ $labels.namespace }}/{{ $labels.statefulset }} runs fewer ready replicas than it wants",
+      description: "Some replicas have not been ready for 15 minutes.",
+    },
+    {
+      alert: "KubeDaemonSetNotScheduled",
+      expr: `kube_daemonset_status_desired_number_scheduled{${ksm}} - kube_daemonset_status_current_number_scheduled{${ksm}} > 0`,
+      for: "15m",
+      severity: "warning",
+      summary: "DaemonSet {{ $labels.namespace }}/{{ $labels.daemonset }} is missing on some nodes",
+      description: "Pods of the DaemonSet are not scheduled on every node they should run on.",
+    },
+    {
+      alert: "KubePersistentVolumeFillingUp",
+      expr: `kubelet_volume_stats_available_bytes{job="kubelet"} / kubelet_volume_stats_capacity_bytes{job="kubelet"} < 0.1`,
+      for: "15m",
+      severity: "critical",
+      summary: "Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 10% free",
+      description: "Grow the claim or free space before the workload fails to write.",
     },
   ]);
 }
