@@ -107,6 +107,11 @@ describe("actions-runner-controller", () => {
     });
   });
 
+  it("admits the metrics agent's namespace on the metrics port only when asked", () => {
+    expect(arcController({ cluster: "apps", metricsFrom: ["observability"] }, base).network?.ingressFrom).toEqual([{ namespace: "observability", ports: [8080] }]);
+    expect(controller.network?.ingressFrom).toBeUndefined();
+  });
+
   it("merges a nested override over the defaults, keeping the siblings", () => {
     const c = arcController({ cluster: "apps", values: { resources: { limits: { memory: "1Gi" } } } }, base);
     expect(release(c, "arc").spec?.values as ControllerValues).toEqual({ ...controllerDefaults, resources: { ...controllerDefaults.resources, limits: { ...controllerDefaults.resources.limits, memory: "1Gi" } } });
