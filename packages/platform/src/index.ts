@@ -92,19 +92,20 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
   const monitoringCrds = prometheusOperatorCrds();
   const core = networkCore(values, neighbours.peers, { monitoringCrds });
   const base = { cilium: core.cilium, coredns: core.coredns };
+  const monitored = { ...base, monitoringCrds };
   const secrets = externalSecrets(
     { connectHost: values.secrets.connectHost, vault: values.secrets.vault, connectToken: values.secrets.connectToken, storeName: values.secrets.storeName },
-    base,
+    monitored,
   );
   const certificates = certManager(
     { acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } },
-    { ...base, secretStore: secrets.store },
+    { ...monitored, secretStore: secrets.store },
   );
   const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers, monitoringCrds });
   // The cluster follows its branch's moving tag by design (gitops push also writes an immutable
   // sha-<commit> tag per build); every other source is pinned.
   const sync = patch(
-    fluxSync({ name: values.name, artifact: values.artifact }, { robotAccountItem: values.artifact.robotAccountPath }, { secretStore: secrets.store }),
+    fluxSync({ name: values.name, artifact: values.artifact }, { robotAccountItem: values.artifact.robotAccountPath }, { secretStore: secrets.store, monitoringCrds }),
     OCIRepository,
     { name: "flux-system", namespace: "flux-system" },
     (source) => waive(source, "pinned-version", "the cluster follows its own artifact's branch tag, each build is also tagged sha-<commit>"),

@@ -13,7 +13,7 @@ import { apps, infra } from "./fixtures.ts";
 function network(values: PlatformValues, peers: readonly PeerCluster[]) {
   const monitoringCrds = prometheusOperatorCrds();
   const core = networkCore(values, peers, { monitoringCrds });
-  const base = { cilium: core.cilium, coredns: core.coredns };
+  const base = { cilium: core.cilium, coredns: core.coredns, monitoringCrds };
   const secrets = externalSecrets({ connectHost: values.secrets.connectHost, vault: values.secrets.vault, connectToken: values.secrets.connectToken, storeName: values.secrets.storeName }, base);
   const certificates = certManager({ acmeEmail: values.letsEncryptEmail, domain: values.domain, cloudflareToken: { item: values.secrets.cloudflareApiTokenPath, property: "credential" } }, { ...base, secretStore: secrets.store });
   const edge = networkEdge(values, core, { secretStore: secrets.store, issuers: certificates.issuers, monitoringCrds });

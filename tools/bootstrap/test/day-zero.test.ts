@@ -68,7 +68,7 @@ const store = standIn<{ storeRef: { kind: "ClusterSecretStore"; name: string } }
   bootstrapSecrets: [{ namespace: "secrets", name: "connect-token", data: { token: { item: "shared-1password", property: "OP_CONNECT_TOKEN" } } }],
 });
 const artifact = { registry: "registry.example.io", repository: "lab/cluster-lab" };
-const sync = fluxSync({ name: "lab", artifact }, { robotAccountItem: "kubernetes/lab/robot-flux" }, { secretStore: store });
+const sync = fluxSync({ name: "lab", artifact }, { robotAccountItem: "kubernetes/lab/robot-flux", monitoring: false }, { secretStore: store, monitoringCrds: crds });
 const lab = cluster({ name: "lab", values: {}, artifact, components: [sync, store, dns, cni, crds] });
 const options: DayZeroOptions = { vault: "Lab" };
 

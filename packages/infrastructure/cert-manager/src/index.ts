@@ -1,7 +1,9 @@
 import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, dnsName, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
+import { component, dnsName, healthCheck, helmRelease, merge, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type DnsName, type ObjectRef, type OnePasswordField } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
+import { alertRules, type GrafanaDashboard } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import pkg from "../package.json" with { type: "json" };
 import { validateValues } from "./generated/values-validator.ts";
 import type { CertManagerValues } from "./generated/values.ts";
@@ -34,13 +36,58 @@ export const defaults = {
   replicaCount: 2,
   podDisruptionBudget: { enabled: true },
   global: { leaderElection: { namespace: NAMESPACE } },
-  // A ServiceMonitor needs the prometheus-operator CRDs: a cluster that has them switches it on
-  // with values: { prometheus: { servicemonitor: { enabled: true } } }.
-  prometheus: { enabled: true, servicemonitor: { enabled: false } },
+  // The chart's ServiceMonitor scrapes the controller; the monitoring CRDs component serves it.
+  prometheus: { enabled: true, servicemonitor: { enabled: true } },
   resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } },
   webhook: { replicaCount: 2, podDisruptionBudget: { enabled: true }, resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } } },
   cainjector: { resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { memory: "256Mi" } } },
 } satisfies CertManagerValues;
+
+/** cert-manager's dashboard on grafana.com (for whoever provisions Grafana). */
+export const dashboards: readonly GrafanaDashboard[] = [{ id: 20842, revision: 3, title: "Cert-manager-Kubernetes" }];
+
+/**
+ * The chart ships no alerts: the controller absent, a certificate within a week of expiry (it
+ * should have renewed 15 days before), and a certificate that stays not ready.
+ */
+export function certManagerAlerts(namespace: string): PrometheusRule {
+  return alertRules({
+    name: "cert-manager",
+    namespace,
+    groups: [
+      {
+        name: "cert-manager",
+        interval: "30s",
+        alerts: [
+          {
+            alert: "CertManagerAbsent",
+            expr: `absent(up{namespace="${namespace}", service="cert-manager"} == 1)`,
+            for: "5m",
+            severity: "critical",
+            summary: "cert-manager is down",
+            description: "No cert-manager controller has answered for 5 minutes: certificates are neither issued nor renewed",
+          },
+          {
+            alert: "CertificateExpiringSoon",
+            expr: "certmanager_certificate_expiration_timestamp_seconds - time() < 7 * 24 * 3600",
+            for: "1h",
+            severity: "warning",
+            summary: "A certificate expires within 7 days",
+            description: "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires within 7 days and has not been renewed (renewal starts 15 days before)",
+          },
+          {
+            alert: "CertificateNotReady",
+            expr: 'max by (namespace, name) (certmanager_certificate_ready_status{condition="False"}) == 1',
+            for: "15m",
+            severity: "warning",
+            summary: "A certificate is not ready",
+            description: "Certificate {{ $labels.namespace }}/{{ $labels.name }} has not been ready for 15 minutes",
+          },
+        ],
+      },
+    ],
+  });
+}
 
 /** The kinds the chart's CRDs serve that the platform uses. */
 export const CRDS = ["cert-manager.io/Certificate", "cert-manager.io/ClusterIssuer", "cert-manager.io/Issuer", "acme.cert-manager.io/Challenge", "acme.cert-manager.io/Order"] as const;
@@ -57,6 +104,8 @@ export interface CertManagerOptions {
   wildcardNamespace?: string;
   /** Issuer of the wildcard certificate (default production). */
   wildcardIssuer?: AcmeEnvironment;
+  /** The chart's ServiceMonitor and the alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<CertManagerValues>;
 }
@@ -87,13 +136,25 @@ export type CertManager = {
  * through Cloudflare, and a wildcard certificate for the platform domain. The token reaches
  * the cluster only through an ExternalSecret from the secret store.
  */
-export function certManager(o: CertManagerOptions, deps: { cilium: Component; coredns: Component; secretStore: SecretStore }): CertManager {
+export function certManager(o: CertManagerOptions, deps: { cilium: Component; coredns: Component; secretStore: SecretStore; monitoringCrds: Component }): CertManager {
   const domain = dnsName(o.domain);
+  const monitoring = o.monitoring ?? true;
   const controller = component({
     name: "cert-manager",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "cert-manager", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace" })],
+    dependsOn: [deps.cilium, deps.coredns, deps.monitoringCrds],
+    resources: [
+      namespace(NAMESPACE),
+      ...helmRelease({
+        name: "cert-manager",
+        namespace: NAMESPACE,
+        chart: chart(o.version),
+        defaults: monitoring ? defaults : merge<CertManagerValues>(defaults, { prometheus: { servicemonitor: { enabled: false } } }),
+        values: o.values,
+        crds: "CreateReplace",
+      }),
+      ...(monitoring ? [certManagerAlerts(NAMESPACE)] : []),
+    ],
     healthChecks: [
       healthCheck(Deployment, "cert-manager", NAMESPACE),
       healthCheck(Deployment, "cert-manager-webhook", NAMESPACE),

@@ -1,13 +1,14 @@
 import { Certificate, ClusterIssuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, ConfigError, render, type DeepPartial } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { externalSecrets } from "@k8s-gitops/external-secrets";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ACME_SERVERS, caTrust, certManager, defaults, INTERNAL_CA, type CertManagerValues } from "../src/index.ts";
+import { ACME_SERVERS, caTrust, certManager, defaults, INTERNAL_CA, type CertManager, type CertManagerValues } from "../src/index.ts";
 
-const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const base = { cilium: standIn("cilium"), coredns: standIn("coredns"), monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
 const secrets = externalSecrets(
   { connectHost: "http://opconnect.monosense.dev", vault: "Infra", connectToken: { name: "t", key: "token", from: { item: "op", property: "token" } } },
   base,
@@ -70,7 +71,23 @@ describe("certManager", () => {
       "components/cert-manager/kustomization.yaml",
       "components/cert-manager/namespace-cert-manager.yaml",
       "components/cert-manager/ocirepository-cert-manager.yaml",
+      "components/cert-manager/prometheusrule-cert-manager.yaml",
     ]);
+  });
+
+  it("is scraped and alerts by default, after the monitoring CRDs; monitoring: false leaves out the ServiceMonitor and the alerts", () => {
+    expect(cm.controller.dependsOn).toEqual([base.cilium, base.coredns, base.monitoringCrds]);
+    const values = (c: CertManager) => (parse(render(cluster({ name: "infra", values: {}, components: [base, secrets, c] })).files.get("components/cert-manager/helmrelease-cert-manager.yaml")!) as { spec: { values: CertManagerValues } }).spec.values;
+    expect(values(cm).prometheus).toEqual({ enabled: true, servicemonitor: { enabled: true } });
+    const rule = cm.controller.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"], Object.keys(r.annotations ?? {})])).toEqual([
+      ["CertManagerAbsent", "critical", ["summary", "description"]],
+      ["CertificateExpiringSoon", "warning", ["summary", "description"]],
+      ["CertificateNotReady", "warning", ["summary", "description"]],
+    ]);
+    const off = certManager({ ...options, monitoring: false }, deps);
+    expect(values(off).prometheus).toEqual({ enabled: true, servicemonitor: { enabled: false } });
+    expect(off.controller.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("rejects a domain that is not a DNS name and a chart version range", () => {

@@ -1,6 +1,8 @@
 import { ClusterSecretStore } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
+import { component, healthCheck, helmRelease, merge, namespace, ociChart, schemaValidator, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
+import { alertRules, type GrafanaDashboard } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import pkg from "../package.json" with { type: "json" };
 import { validateValues } from "./generated/values-validator.ts";
 import type { ExternalSecretsValues } from "./generated/values.ts";
@@ -21,14 +23,66 @@ export function chart(version = "0.20.4") {
   });
 }
 
-/** The chart values the platform runs with; `values` in the options is deep-merged over them. */
+/**
+ * The chart values the platform runs with; `values` in the options is deep-merged over them.
+ * Metrics Services for the controller, the webhook and the cert controller, and the chart's
+ * ServiceMonitors for the three (the switch is top-level in this chart: metrics.serviceMonitor is
+ * not read). They fail the install rather than vanish when the monitoring CRDs are missing.
+ */
 export const defaults = {
   installCRDs: true,
   replicaCount: 2,
-  // The ServiceMonitor switch is top-level in this chart (metrics.serviceMonitor is not read).
   metrics: { service: { enabled: true } },
-  serviceMonitor: { enabled: false },
+  webhook: { metrics: { service: { enabled: true } } },
+  certController: { metrics: { service: { enabled: true } } },
+  serviceMonitor: { enabled: true, renderMode: "failIfMissing" },
 } satisfies ExternalSecretsValues;
+
+/** External Secrets' dashboard on grafana.com (for whoever provisions Grafana). */
+export const dashboards: readonly GrafanaDashboard[] = [{ id: 21640, revision: 4, title: "External Secrets Operator" }];
+
+/**
+ * The operator not answering, and ExternalSecrets that are not Ready (their Secret is stale or
+ * missing) or keep failing to sync.
+ */
+export function externalSecretsAlerts(namespace: string): PrometheusRule {
+  return alertRules({
+    name: "external-secrets",
+    namespace,
+    groups: [
+      {
+        name: "external-secrets",
+        interval: "30s",
+        alerts: [
+          {
+            alert: "ExternalSecretsOperatorDown",
+            expr: `absent(up{namespace="${namespace}", service="external-secrets-metrics"} == 1)`,
+            for: "5m",
+            severity: "critical",
+            summary: "The External Secrets Operator is down",
+            description: "No External Secrets controller has answered for 5 minutes: no Secret is created or refreshed from 1Password",
+          },
+          {
+            alert: "ExternalSecretNotReady",
+            expr: 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1',
+            for: "15m",
+            severity: "warning",
+            summary: "An ExternalSecret is not ready",
+            description: "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} has not been Ready for 15 minutes: its Secret is missing or stale",
+          },
+          {
+            alert: "ExternalSecretSyncErrors",
+            expr: "sum by (namespace, name) (increase(externalsecret_sync_calls_error[15m])) > 0",
+            for: "15m",
+            severity: "warning",
+            summary: "An ExternalSecret keeps failing to sync",
+            description: "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} has failed to sync {{ $value }} times in 15 minutes",
+          },
+        ],
+      },
+    ],
+  });
+}
 
 /** The kinds the chart's CRDs serve that the platform uses. */
 export const CRDS = ["external-secrets.io/ClusterSecretStore", "external-secrets.io/ExternalSecret", "external-secrets.io/SecretStore"] as const;
@@ -47,6 +101,8 @@ export interface ExternalSecretsOptions {
   connectToken: { name: string; key: string; from: OnePasswordField };
   /** Name of the ClusterSecretStore (default onepassword). */
   storeName?: string;
+  /** The chart's ServiceMonitors and the alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<ExternalSecretsValues>;
 }
@@ -70,16 +126,25 @@ export type ExternalSecrets = {
  * because the store is a custom resource that can only be applied once the chart has installed
  * its CRDs. The Connect token is a day-zero secret (bootstrap phase 3).
  */
-export function externalSecrets(o: ExternalSecretsOptions, deps: { cilium: Component; coredns: Component }): ExternalSecrets {
+export function externalSecrets(o: ExternalSecretsOptions, deps: { cilium: Component; coredns: Component; monitoringCrds: Component }): ExternalSecrets {
   const storeName = o.storeName ?? "onepassword";
   const connect = new URL(o.connectHost);
+  const monitoring = o.monitoring ?? true;
   const operator = component({
     name: "external-secrets",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    dependsOn: [deps.cilium, deps.coredns, deps.monitoringCrds],
     resources: [
       namespace(NAMESPACE),
-      ...helmRelease({ name: "external-secrets", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace" }),
+      ...helmRelease({
+        name: "external-secrets",
+        namespace: NAMESPACE,
+        chart: chart(o.version),
+        defaults: monitoring ? defaults : merge<ExternalSecretsValues>(defaults, { serviceMonitor: { enabled: false } }),
+        values: o.values,
+        crds: "CreateReplace",
+      }),
+      ...(monitoring ? [externalSecretsAlerts(NAMESPACE)] : []),
     ],
     healthChecks: [healthCheck(Deployment, "external-secrets", NAMESPACE), healthCheck(Deployment, "external-secrets-webhook", NAMESPACE)],
     provides: { crds: [...CRDS] },

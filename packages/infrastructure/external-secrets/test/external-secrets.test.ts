@@ -1,4 +1,5 @@
 import { ClusterSecretStore, ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
@@ -12,7 +13,8 @@ const options = {
 } as const;
 const cilium = standIn("cilium", { bootstrapPhase: 2 });
 const coredns = standIn("coredns", { bootstrapPhase: 2 });
-const deps = { cilium, coredns };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { cilium, coredns, monitoringCrds };
 
 type HelmReleaseFile = { spec: { values: Record<string, unknown>; upgrade: { crds: string } } };
 
@@ -20,7 +22,7 @@ describe("externalSecrets", () => {
   it("splits the operator and the store, the store depending on the operator", () => {
     const eso = externalSecrets(options, deps);
     expect(eso.store.dependsOn).toEqual([eso.operator]);
-    expect(eso.operator.dependsOn).toEqual([cilium, coredns]);
+    expect(eso.operator.dependsOn).toEqual([cilium, coredns, monitoringCrds]);
     expect(eso.store.outputs.storeRef).toEqual({ kind: "ClusterSecretStore", name: "onepassword" });
     expect(eso.operator.provides.crds).toContain("external-secrets.io/ClusterSecretStore");
   });
@@ -44,7 +46,7 @@ describe("externalSecrets", () => {
 
   it("pins the chart and installs its CRDs with it", () => {
     const eso = externalSecrets(options, deps);
-    const tree = render(cluster({ name: "infra", values: {}, components: [cilium, coredns, eso] }));
+    const tree = render(cluster({ name: "infra", values: {}, components: [cilium, coredns, monitoringCrds, eso] }));
     const source = parse(tree.files.get("components/external-secrets/ocirepository-external-secrets.yaml")!) as { spec: { url: string; ref: { tag: string } } };
     expect(source.spec).toMatchObject({ url: "oci://ghcr.io/external-secrets/charts/external-secrets", ref: { tag: "0.20.4" } });
     const hr = parse(tree.files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile;
@@ -54,8 +56,29 @@ describe("externalSecrets", () => {
 
   it("merges a nested override over the defaults, keeping the siblings", () => {
     const eso = externalSecrets({ ...options, values: { metrics: { service: { port: 9090 } }, replicaCount: 3 } }, deps);
-    const hr = parse(render(cluster({ name: "infra", values: {}, components: [cilium, coredns, eso] })).files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile;
+    const hr = parse(render(cluster({ name: "infra", values: {}, components: [cilium, coredns, monitoringCrds, eso] })).files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile;
     expect(hr.spec.values).toMatchObject({ replicaCount: 3, installCRDs: true, metrics: { service: { enabled: true, port: 9090 } } });
+  });
+
+  it("is scraped (controller, webhook, cert controller) and alerts by default; monitoring: false leaves out the ServiceMonitors and alerts", () => {
+    const values = (o: typeof options & { monitoring?: boolean }) =>
+      (parse(render(cluster({ name: "infra", values: {}, components: [cilium, coredns, monitoringCrds, externalSecrets(o, deps)] })).files.get("components/external-secrets/helmrelease-external-secrets.yaml")!) as HelmReleaseFile).spec.values;
+    expect(values(options)).toMatchObject({
+      serviceMonitor: { enabled: true, renderMode: "failIfMissing" },
+      metrics: { service: { enabled: true } },
+      webhook: { metrics: { service: { enabled: true } } },
+      certController: { metrics: { service: { enabled: true } } },
+    });
+    const rule = externalSecrets(options, deps).operator.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"], Object.keys(r.annotations ?? {})])).toEqual([
+      ["ExternalSecretsOperatorDown", "critical", ["summary", "description"]],
+      ["ExternalSecretNotReady", "warning", ["summary", "description"]],
+      ["ExternalSecretSyncErrors", "warning", ["summary", "description"]],
+    ]);
+    // The error counter only grows: alert on its increase, not its value.
+    expect(rule?.spec.groups?.[0]?.rules?.[2]?.expr).toContain("increase(externalsecret_sync_calls_error[15m])");
+    expect(values({ ...options, monitoring: false })).toMatchObject({ serviceMonitor: { enabled: false } });
+    expect(externalSecrets({ ...options, monitoring: false }, deps).operator.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("allows egress to exactly the Connect host and port", () => {

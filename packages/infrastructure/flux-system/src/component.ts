@@ -1,6 +1,7 @@
 import { component, ConfigError, type Component } from "@k8s-gitops/core";
 import type { SecretStore } from "@k8s-gitops/external-secrets";
 import pkg from "../package.json" with { type: "json" };
+import { fluxAlerts, fluxPodMonitor } from "./monitoring.ts";
 import { artifactSource, registryPullSecret, rootKustomization } from "./objects.ts";
 import { resolve, type FluxSystemOptions, type FluxTarget } from "./options.ts";
 
@@ -12,9 +13,10 @@ export const FLUX_SYNC_COMPONENT = "flux-sync";
  * like everything else: the OCIRepository and root Kustomization (never pruned) and the
  * ExternalSecret that keeps the robot account's pull secret current. Day zero creates that
  * pull secret from the same 1Password item before Flux starts (Flux cannot pull the artifact
- * that would install the secret store without it), and the ExternalSecret takes it over.
+ * that would install the secret store without it), and the ExternalSecret takes it over. With
+ * `monitoring` (the default): a PodMonitor of Flux's controllers and their alerts.
  */
-export function fluxSync(target: FluxTarget, o: FluxSystemOptions, deps: { secretStore: SecretStore }): Component {
+export function fluxSync(target: FluxTarget, o: FluxSystemOptions, deps: { secretStore: SecretStore; monitoringCrds: Component }): Component {
   const robotAccount = { store: deps.secretStore.outputs.storeRef.name, item: o.robotAccountItem };
   const r = { ...resolve(target, o), robotAccount };
   if (r.name === FLUX_SYNC_COMPONENT) {
@@ -23,8 +25,8 @@ export function fluxSync(target: FluxTarget, o: FluxSystemOptions, deps: { secre
   return component({
     name: FLUX_SYNC_COMPONENT,
     namespace: r.namespace,
-    dependsOn: [deps.secretStore],
-    resources: [registryPullSecret(r), artifactSource(r), rootKustomization(r)],
+    dependsOn: [deps.secretStore, deps.monitoringCrds],
+    resources: [registryPullSecret(r), artifactSource(r), rootKustomization(r), ...((o.monitoring ?? true) ? [fluxPodMonitor(r.namespace), fluxAlerts(r.namespace)] : [])],
     bootstrapSecrets: [
       {
         namespace: r.namespace,

@@ -21,10 +21,12 @@ export interface FluxSystemOptions {
   pullSecretName?: string;
   /** The 1Password item of the registry robot account Flux pulls with (fields username and password). */
   robotAccountItem: string;
+  /** A PodMonitor of Flux's controllers and their alerts. Default true. */
+  monitoring?: boolean;
 }
 
 /** Options of the day-zero folder: the robot account's item is only named in its README. */
-export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccountItem"> & { robotAccount?: RobotAccount };
+export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccountItem" | "monitoring"> & { robotAccount?: RobotAccount };
 
 export interface RobotAccount {
   /** ClusterSecretStore name (the secret store component's storeRef.name). */
