@@ -60,6 +60,8 @@ export function platformRealm(values: PlatformValues): RealmDefinition<PlatformC
         description: "Harbor Container Registry SSO",
         redirectUris: [`https://${harborHost(values)}/c/oidc/callback`],
         secret: secret("harbor"),
+        // Harbor asks for offline_access: its CLI secrets live as long as the refresh token.
+        optionalClientScopes: ["offline_access"],
       },
       gitlab: {
         name: "GitLab",
