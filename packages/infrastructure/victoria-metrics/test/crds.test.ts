@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { cluster, componentsOf, render, type Resource } from "@k8s-gitops/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CRDS, meshServices, OPERATOR_VERSION, victoriaMetricsCrdObjects, vlSingle, vmAgent, vmAlert, vmAlertmanager, vmCluster } from "../src/index.ts";
+import { CRDS, kubeStateMetrics, meshServices, nodeExporter, OPERATOR_VERSION, victoriaMetricsCrdObjects, vlSingle, vmAgent, vmAlert, vmAlertmanager, vmCluster } from "../src/index.ts";
 import { base, crds, global, monitoringCrds, on, operator, secretStore, storage } from "./fixtures.ts";
 
 const vendored = resolve(import.meta.dirname, "../../../../vendor/crds/victoriametrics-operator", OPERATOR_VERSION);
@@ -19,6 +19,8 @@ function everything() {
     vmAgent({ namespace: global.namespace, tenant, global }, on),
     vmAlert({ namespace: global.namespace, tenant, global }, on),
     meshServices(global, on),
+    nodeExporter({}, { ...base, monitoringCrds, ...on }),
+    kubeStateMetrics({ namespace: global.namespace }, { monitoringCrds, ...on }),
     vmCluster({ global, retention: "30d", replicationFactor: 2, storage: volumes }, { ...on, storage }),
     vmAlertmanager(
       {
