@@ -143,7 +143,10 @@ describe("vmAlertmanager", () => {
   it("opens HTTPS to the receivers' declared hosts only, or anywhere outside when they declare none", () => {
     const world = pick(am.resources, (r): r is CiliumNetworkPolicy => CiliumNetworkPolicy.is(r));
     expect(world.map((p) => p.spec?.egress)).toEqual([[{ toEntities: ["world"], toPorts: [{ ports: [{ port: "443", protocol: "TCP" }] }] }]]);
-    const hosted = vmAlertmanager({ ...options, receivers: [receivers[0]!, { ...receivers[1]!, kind: "webhook", url: { item: "x", property: "y" }, hosts: [{ name: "hooks.example.com" }] }] }, { ...on, secretStore, storage });
+    const hosted = vmAlertmanager(
+      { ...options, receivers: [{ name: "null", kind: "null" }, { name: "ops", kind: "webhook", url: { item: "x", property: "y" }, hosts: [{ name: "hooks.example.com" }] }] },
+      { ...on, secretStore, storage },
+    );
     expect(pick(hosted.resources, (r): r is CiliumNetworkPolicy => CiliumNetworkPolicy.is(r))).toEqual([]);
     expect(hosted.network?.egressFqdns).toEqual([{ name: "allow-alertmanager-receivers", hosts: [{ name: "hooks.example.com" }], ports: [443] }]);
   });
