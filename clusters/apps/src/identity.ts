@@ -92,7 +92,14 @@ export function platformRealm(values: PlatformValues): RealmDefinition<PlatformC
  */
 export function identity(values: PlatformValues, shared: SharedLayer, data: DataServices) {
   return keycloak(
-    { cluster: values.name, hostname: ssoHost(values), secretsPath: "kubernetes/apps/keycloak", realm: platformRealm(values) },
+    {
+      cluster: values.name,
+      hostname: ssoHost(values),
+      secretsPath: "kubernetes/apps/keycloak",
+      realm: platformRealm(values),
+      // The cluster's metrics agent runs in the global stores' namespace.
+      scraperNamespace: values.observability.global.namespace,
+    },
     {
       cilium: shared.network.cilium,
       coredns: shared.network.coredns,
