@@ -111,16 +111,16 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
     (source) => waive(source, "pinned-version", "the cluster follows its own artifact's branch tag, each build is also tagged sha-<commit>"),
   );
   const crds = snapshotCrds();
-  const snapshots = snapshotController({}, { cilium: core.cilium, snapshotCrds: crds });
+  const snapshots = snapshotController({}, { cilium: core.cilium, snapshotCrds: crds, monitoringCrds });
   const storage = {
-    openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium }),
+    openebs: openebs({ storageClass: values.storage.localClass, basePath: values.storage.openebsBasePath }, { cilium: core.cilium, monitoringCrds }),
     snapshotCrds: crds,
     snapshotController: snapshots,
-    volsync: volsync({}, { ...base, snapshotController: snapshots }),
+    volsync: volsync({}, { ...monitored, snapshotController: snapshots }),
   };
   // The storage nodes come from the node inventory through the cluster's values; a cluster
   // without them (one outside the inventory) runs no Ceph.
-  const rook = values.storage.ceph ? cephStorage(values, values.storage.ceph, { ...base, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : undefined;
+  const rook = values.storage.ceph ? cephStorage(values, values.storage.ceph, { ...monitored, snapshotCrds: crds, snapshotController: snapshots, gateways: edge.gateways }) : undefined;
   const ceph = rook ?? {};
   // A volume follows its pod to another node on Ceph block; without Ceph, node-local NVMe.
   const volumes: BlockVolumes = rook
@@ -146,7 +146,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
 function cephStorage(
   values: PlatformValues,
   ceph: { readonly nodes: readonly CephStorageNode[]; readonly replicas: number },
-  deps: { cilium: Component; coredns: Component; snapshotCrds: Component; snapshotController: Component; gateways: NetworkEdge["gateways"] },
+  deps: { cilium: Component; coredns: Component; monitoringCrds: Component; snapshotCrds: Component; snapshotController: Component; gateways: NetworkEdge["gateways"] },
 ): CephStorage {
   const operator = rookCephOperator({}, deps);
   const cluster = rookCephCluster(
@@ -158,7 +158,7 @@ function cephStorage(
       // Both clusters share the domain: the cluster's name keeps the two dashboards apart.
       dashboardHost: `ceph-${values.name}.${values.domain}`,
     },
-    { rookCephOperator: operator, snapshotController: deps.snapshotController, gateways: deps.gateways },
+    { rookCephOperator: operator, snapshotController: deps.snapshotController, gateways: deps.gateways, monitoringCrds: deps.monitoringCrds },
   );
   return { operator, ...cluster };
 }

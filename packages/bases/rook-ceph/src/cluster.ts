@@ -34,7 +34,10 @@ export interface CephClusterOptions {
   deviceClass?: string;
   /** The mgr dashboard, plain HTTP on port 7000 (TLS ends at the gateway). Default true. */
   dashboard?: boolean;
-  /** Prometheus metrics objects (ServiceMonitors): needs the prometheus-operator CRDs. Default false. */
+  /**
+   * The operator creates ServiceMonitors of the mgr's Prometheus module and the exporters: the
+   * component needs the monitoring CRDs and the operator's leave to (its `monitoring`). Default true.
+   */
   monitoring?: boolean;
   resources?: { mon?: DaemonResources; mgr?: DaemonResources; osd?: DaemonResources };
 }
@@ -89,7 +92,7 @@ export function cephCluster(o: CephClusterOptions): CephCluster {
       mon: { count: mons, allowMultiplePerNode: false },
       mgr: { count: o.mgrs ?? 2, allowMultiplePerNode: false, modules: [{ name: "pg_autoscaler", enabled: true }] },
       dashboard: { enabled: o.dashboard ?? true, ssl: false, port: DASHBOARD_PORT },
-      monitoring: { enabled: o.monitoring ?? false },
+      monitoring: { enabled: o.monitoring ?? true },
       // Host networking: clients (the CSI node plugins, on the host network too) reach the
       // daemons on the node addresses, without an overlay hop or MTU loss on the data path.
       network: { provider: "host" },

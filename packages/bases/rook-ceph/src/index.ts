@@ -1,4 +1,4 @@
-export { CEPH_PORTS, cephDaemonsEgress, chart, CRDS, defaults, NAMESPACE, rookCephOperator, type RookCephOperatorOptions, type RookCephValues } from "./operator.ts";
+export { CEPH_PORTS, cephDaemonsEgress, chart, CRDS, defaults, NAMESPACE, rookCephOperator, rookCephOperatorAlerts, type RookCephOperatorOptions, type RookCephValues } from "./operator.ts";
 export { CEPH_IMAGE, cephCluster, DASHBOARD_PORT, type CephClusterOptions, type CephStorageNode } from "./cluster.ts";
 export { cephBlockPool, RBD_SECRETS, rbdProvisioner, rbdStorageClass, type CephBlockPoolOptions, type RbdStorageClassOptions } from "./pool.ts";
 export { cephFilesystem, type CephFilesystemOptions } from "./filesystem.ts";

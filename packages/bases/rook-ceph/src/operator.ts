@@ -1,6 +1,8 @@
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { component, healthCheck, helmRelease, merge, namespace, repositoryChart, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { alertRules } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import pkg from "../package.json" with { type: "json" };
 
 /** Where the operator, the CephCluster and every Ceph daemon run. */
@@ -17,7 +19,10 @@ export interface RookCephValues {
   crds: { enabled: boolean };
   logLevel: "ERROR" | "WARNING" | "INFO" | "DEBUG";
   resources: Resources;
-  /** ServiceMonitors/PrometheusRules of the operator: needs the prometheus-operator CRDs. */
+  /**
+   * RBAC for the operator to create the ServiceMonitors of a CephCluster with monitoring (the
+   * mgr's and the exporter's). The operator itself serves no metrics.
+   */
   monitoring: { enabled: boolean };
   /** The discovery daemon finds disks for `useAllDevices`; the platform names every device. */
   enableDiscoveryDaemon: boolean;
@@ -40,14 +45,14 @@ export function chart(version = "v1.18.6") {
 
 /**
  * The operator with its CRDs from the chart, RBD CSI on the host network (the Ceph daemons run
- * there too), no discovery daemon (devices are listed by id) and no monitoring objects until
- * the cluster runs the prometheus-operator CRDs.
+ * there too), no discovery daemon (devices are listed by id), and leave to create the
+ * CephCluster's ServiceMonitors.
  */
 export const defaults = {
   crds: { enabled: true },
   logLevel: "INFO",
   resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "512Mi" } },
-  monitoring: { enabled: false },
+  monitoring: { enabled: true },
   enableDiscoveryDaemon: false,
   csi: {
     enableRbdDriver: true,
@@ -75,28 +80,77 @@ export interface RookCephOperatorOptions {
   version?: string;
   /** Install the CephFS CSI driver (only when a CephFilesystem serves ReadWriteMany claims). */
   cephfs?: boolean;
+  /** Leave to create the CephCluster's ServiceMonitors, and the operator's alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<RookCephValues>;
 }
 
 /**
- * The Rook operator and the Ceph CSI drivers. It depends on the snapshot CRDs because the CSI
- * provisioners run the csi-snapshotter sidecar, which fails without them.
+ * The operator serves no metrics (the old repository's PodMonitor of it scraped nothing): its
+ * alerts read kube-state-metrics and cAdvisor.
  */
-export function rookCephOperator(o: RookCephOperatorOptions, deps: { cilium: Component; coredns: Component; snapshotCrds: Component }): Component {
+export function rookCephOperatorAlerts(namespace: string): PrometheusRule {
+  const container = `namespace="${namespace}", container="rook-ceph-operator"`;
+  return alertRules({
+    name: "rook-ceph-operator",
+    namespace,
+    groups: [
+      {
+        name: "rook-ceph-operator",
+        interval: "30s",
+        alerts: [
+          {
+            alert: "RookCephOperatorDown",
+            expr: `kube_deployment_status_replicas_available{namespace="${namespace}", deployment="rook-ceph-operator"} < 1`,
+            for: "5m",
+            severity: "critical",
+            summary: "The Rook operator is down",
+            description: "No Rook operator has been available for 5 minutes: Ceph daemons, pools and volumes are not reconciled",
+          },
+          {
+            alert: "RookCephOperatorCrashLooping",
+            expr: `increase(kube_pod_container_status_restarts_total{${container}}[15m]) > 2`,
+            for: "5m",
+            severity: "warning",
+            summary: "The Rook operator keeps restarting",
+            description: "Rook operator pod {{ $labels.pod }} restarted {{ $value }} times in 15 minutes",
+          },
+          {
+            alert: "RookCephOperatorHighMemory",
+            expr: `max by (pod) (container_memory_working_set_bytes{${container}} / container_spec_memory_limit_bytes{${container}}) > 0.80`,
+            for: "10m",
+            severity: "warning",
+            summary: "The Rook operator is near its memory limit",
+            description: "Rook operator pod {{ $labels.pod }} uses {{ $value | humanizePercentage }} of its memory limit",
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/**
+ * The Rook operator and the Ceph CSI drivers. It depends on the snapshot CRDs because the CSI
+ * provisioners run the csi-snapshotter sidecar, which fails without them, and on the monitoring
+ * CRDs, whose kinds its alerts and the CephCluster's ServiceMonitors are.
+ */
+export function rookCephOperator(o: RookCephOperatorOptions, deps: { cilium: Component; coredns: Component; snapshotCrds: Component; monitoringCrds: Component }): Component {
   const cephfs = o.cephfs ?? false;
+  const monitoring = o.monitoring ?? true;
   // Options that feed values go into the defaults; the caller's `values` still win over them.
-  const base = merge<RookCephValues>(defaults, { csi: { enableCephfsDriver: cephfs, enableCephfsSnapshotter: cephfs } });
+  const base = merge<RookCephValues>(defaults, { csi: { enableCephfsDriver: cephfs, enableCephfsSnapshotter: cephfs }, monitoring: { enabled: monitoring } });
   return component({
     name: "rook-ceph",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns, deps.snapshotCrds],
+    dependsOn: [deps.cilium, deps.coredns, deps.snapshotCrds, deps.monitoringCrds],
     timeout: "10m",
     // Ceph's daemons and the CSI node plugins use host networking and host devices.
     resources: [
       namespace(NAMESPACE, { podSecurity: "privileged" }),
       ...helmRelease({ name: "rook-ceph", namespace: NAMESPACE, chart: chart(o.version), defaults: base, values: o.values, crds: "CreateReplace", timeout: "10m" }),
       cephDaemonsEgress(),
+      ...(monitoring ? [rookCephOperatorAlerts(NAMESPACE)] : []),
     ],
     healthChecks: [healthCheck(Deployment, "rook-ceph-operator", NAMESPACE)],
     provides: { crds: [...CRDS] },

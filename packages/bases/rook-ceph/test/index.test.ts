@@ -1,11 +1,17 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import { CiliumNetworkPolicy } from "@kubernetes-models/cilium/cilium.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
 import { CEPH_IMAGE, cephBlockPool, CephCluster, cephCluster, cephFilesystem, CRDS, defaults, rbdStorageClass, rookCephOperator } from "../src/index.ts";
 
-const deps = { cilium: standIn("cilium"), coredns: standIn("coredns"), snapshotCrds: standIn("snapshot-crds", { bootstrapPhase: 1 }) };
+const deps = {
+  cilium: standIn("cilium"),
+  coredns: standIn("coredns"),
+  snapshotCrds: standIn("snapshot-crds", { bootstrapPhase: 1 }),
+  monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }),
+};
 const valuesOf = (c: ReturnType<typeof rookCephOperator>) => c.resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
 const nodes = [
   { name: "n1", devices: [{ name: "/dev/disk/by-id/nvme-a" }] },
@@ -24,7 +30,7 @@ describe("rookCephOperator", () => {
     expect(hr?.spec?.install?.crds).toBe("Create");
     expect(hr?.spec?.upgrade?.crds).toBe("CreateReplace");
     expect(op.provides.crds).toEqual([...CRDS].sort());
-    expect(op.dependsOn.map((d) => d.name)).toEqual(["cilium", "coredns", "snapshot-crds"]);
+    expect(op.dependsOn.map((d) => d.name)).toEqual(["cilium", "coredns", "snapshot-crds", "prometheus-operator-crds"]);
     expect(op.healthChecks).toEqual([{ apiVersion: "apps/v1", kind: "Deployment", name: "rook-ceph-operator", namespace: "rook-ceph" }]);
     expect(op.network).toEqual({ namespace: "rook-ceph" });
   });
@@ -41,9 +47,23 @@ describe("rookCephOperator", () => {
     expect(() => cnp?.validate()).not.toThrow();
   });
 
-  it("runs RBD only unless CephFS is asked for, and no monitoring objects", () => {
+  it("runs RBD only unless CephFS is asked for", () => {
     expect(valuesOf(op)).toEqual(defaults);
     expect(valuesOf(rookCephOperator({ cephfs: true }, deps))).toMatchObject({ csi: { enableCephfsDriver: true, enableCephfsSnapshotter: true, enableRbdDriver: true } });
+  });
+
+  it("may create the CephCluster's ServiceMonitors and alerts by default (it serves no metrics of its own); monitoring: false neither", () => {
+    expect(valuesOf(op)).toMatchObject({ monitoring: { enabled: true } });
+    const rule = op.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"], Object.keys(r.annotations ?? {})])).toEqual([
+      ["RookCephOperatorDown", "critical", ["summary", "description"]],
+      ["RookCephOperatorCrashLooping", "warning", ["summary", "description"]],
+      ["RookCephOperatorHighMemory", "warning", ["summary", "description"]],
+    ]);
+    expect(op.resources.some((r) => r.kind === "PodMonitor" || r.kind === "ServiceMonitor")).toBe(false);
+    const off = rookCephOperator({ monitoring: false }, deps);
+    expect(valuesOf(off)).toMatchObject({ monitoring: { enabled: false } });
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("merges a nested override over the defaults, keeping the siblings", () => {
@@ -61,7 +81,8 @@ describe("cephCluster", () => {
     expect(c.spec.network?.provider).toBe("host");
     expect(c.spec.cephVersion?.image).toBe(CEPH_IMAGE);
     expect(c.spec.dashboard).toEqual({ enabled: true, ssl: false, port: 7000 });
-    expect(c.spec.monitoring?.enabled).toBe(false);
+    expect(c.spec.monitoring?.enabled).toBe(true);
+    expect(cephCluster({ cluster: "test", nodes, monitoring: false }).spec.monitoring?.enabled).toBe(false);
     expect(() => c.validate()).not.toThrow();
   });
 

@@ -1,6 +1,8 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import { component, ConfigError, healthCheck, helmRelease, namespace, repositoryChart, type Component, type DeepPartial } from "@k8s-gitops/core";
 import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
+import { alertRules } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import pkg from "../package.json" with { type: "json" };
 
 export const NAMESPACE = "openebs-system";
@@ -49,6 +51,8 @@ export interface OpenEbsOptions {
   storageClass: string;
   /** Where volumes live on the node: a Talos user volume mounted under /var/mnt. */
   basePath: string;
+  /** The alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<OpenEbsValues>;
 }
@@ -58,8 +62,74 @@ export interface OpenEbsOutputs {
   readonly storageClass: string;
 }
 
-/** OpenEBS LocalPV (hostpath) and its StorageClass, for node-local volumes. */
-export function openebs(o: OpenEbsOptions, deps: { cilium: Component }): Component<OpenEbsOutputs> {
+/** The provisioner's Deployment and container: `<release>-<subchart>`. */
+const PROVISIONER = "openebs-localpv-provisioner";
+
+/**
+ * The filesystem the volumes live on: the Talos user volume, mounted at /var/mnt/<name>, which
+ * holds the base path.
+ */
+export function volumeMountOf(basePath: string): string {
+  return basePath.split("/").slice(0, 4).join("/");
+}
+
+/**
+ * The LocalPV provisioner serves no metrics: its alerts read kube-state-metrics (the Deployment),
+ * cAdvisor (its memory) and node-exporter (the filesystem of the user volume the volumes share;
+ * a hostpath volume has no quota of its own, so its node's filesystem is what fills up).
+ */
+export function openebsAlerts(namespace: string, basePath: string): PrometheusRule {
+  const mount = `mountpoint="${volumeMountOf(basePath)}"`;
+  const container = `namespace="${namespace}", container="${PROVISIONER}"`;
+  const free = `node_filesystem_avail_bytes{${mount}} / node_filesystem_size_bytes{${mount}}`;
+  return alertRules({
+    name: "openebs",
+    namespace,
+    groups: [
+      {
+        name: "openebs",
+        interval: "30s",
+        alerts: [
+          {
+            alert: "OpenEBSProvisionerDown",
+            expr: `kube_deployment_status_replicas_available{namespace="${namespace}", deployment="${PROVISIONER}"} < 1`,
+            for: "5m",
+            severity: "warning",
+            summary: "The OpenEBS LocalPV provisioner is down",
+            description: "No LocalPV provisioner has been available for 5 minutes: new node-local volumes are not provisioned",
+          },
+          {
+            alert: "OpenEBSStorageCapacityWarning",
+            expr: `${free} < 0.20`,
+            for: "10m",
+            severity: "warning",
+            summary: "Node-local volume storage is over 80% full",
+            description: `{{ $labels.instance }}: ${volumeMountOf(basePath)} has {{ $value | humanizePercentage }} free`,
+          },
+          {
+            alert: "OpenEBSStorageCapacityCritical",
+            expr: `${free} < 0.10`,
+            for: "5m",
+            severity: "critical",
+            summary: "Node-local volume storage is over 90% full",
+            description: `{{ $labels.instance }}: ${volumeMountOf(basePath)} has {{ $value | humanizePercentage }} free: the volumes on it stop taking writes when it is full`,
+          },
+          {
+            alert: "OpenEBSProvisionerHighMemory",
+            expr: `max by (pod) (container_memory_working_set_bytes{${container}} / container_spec_memory_limit_bytes{${container}}) > 0.80`,
+            for: "10m",
+            severity: "warning",
+            summary: "The OpenEBS provisioner is near its memory limit",
+            description: "LocalPV provisioner {{ $labels.pod }} uses {{ $value | humanizePercentage }} of its memory limit",
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/** OpenEBS LocalPV (hostpath) and its StorageClass, for node-local volumes, with its alerts. */
+export function openebs(o: OpenEbsOptions, deps: { cilium: Component; monitoringCrds: Component }): Component<OpenEbsOutputs> {
   if (!o.basePath.startsWith("/var/mnt/")) {
     throw new ConfigError(`basePath "${o.basePath}" must be under /var/mnt/ (Talos mounts user volumes there; the rest of the root is read-only)`, {
       component: "openebs",
@@ -83,12 +153,13 @@ export function openebs(o: OpenEbsOptions, deps: { cilium: Component }): Compone
     name: "openebs",
     namespace: NAMESPACE,
     // The provisioner reaches the API by its service address: it needs the CNI, not cluster DNS.
-    dependsOn: [deps.cilium],
+    dependsOn: [deps.cilium, deps.monitoringCrds],
     // The provisioner's helper pods mount host paths: privileged is what the namespace needs.
     resources: [
       namespace(NAMESPACE, { podSecurity: "privileged" }),
       ...helmRelease({ name: "openebs", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values }),
       storageClass,
+      ...((o.monitoring ?? true) ? [openebsAlerts(NAMESPACE, o.basePath)] : []),
     ],
     healthChecks: [healthCheck(HelmRelease, "openebs", NAMESPACE)],
     network: { namespace: NAMESPACE },

@@ -18,6 +18,7 @@ import {
 } from "@k8s-gitops/rook-ceph";
 import { volumeSnapshotClass } from "@k8s-gitops/snapshot-controller";
 import { StorageClass } from "kubernetes-models/storage.k8s.io/v1";
+import type { GrafanaDashboard } from "@k8s-gitops/prometheus-operator-crds";
 import pkg from "../package.json" with { type: "json" };
 import { cephAlerts } from "./alerts.ts";
 
@@ -46,7 +47,10 @@ export interface RookCephClusterOptions {
   filesystem?: { name: string; storageClass: string };
   /** Ceph image (default the one rook-ceph pins). */
   image?: string;
-  /** Rook's ServiceMonitors for the mgr and exporters, and the Ceph alerts: needs `deps.prometheusOperatorCrds`. Default false. */
+  /**
+   * Rook's ServiceMonitors of the mgr and the exporters (the operator creates them: its own
+   * `monitoring` must be on too) and the Ceph alerts. Default true.
+   */
   monitoring?: boolean;
 }
 
@@ -57,6 +61,9 @@ export interface RookCephClusterOutputs {
   readonly snapshotClass: string;
   readonly filesystemClass: string | undefined;
 }
+
+/** The Ceph dashboard on grafana.com (for whoever provisions Grafana). */
+export const dashboards: readonly GrafanaDashboard[] = [{ id: 2842, revision: 18, title: "Ceph Cluster" }];
 
 /** The Ceph cluster with its pools and classes, then the toolbox once the cluster is up. */
 export type RookCephCluster = {
@@ -72,17 +79,10 @@ export type RookCephCluster = {
  */
 export function rookCephCluster(
   o: RookCephClusterOptions,
-  deps: { rookCephOperator: Component; snapshotController: Component; gateways: Gateways; prometheusOperatorCrds?: Component },
+  deps: { rookCephOperator: Component; snapshotController: Component; gateways: Gateways; monitoringCrds: Component },
 ): RookCephCluster {
   const replicas = o.replicas ?? 3;
-  const monitoring = o.monitoring ?? false;
-  if (monitoring && !deps.prometheusOperatorCrds) {
-    throw new ConfigError("monitoring needs the prometheus-operator CRDs (ServiceMonitor, PrometheusRule): pass deps.prometheusOperatorCrds", {
-      cluster: o.cluster,
-      component: "rook-ceph-cluster",
-      field: "monitoring",
-    });
-  }
+  const monitoring = o.monitoring ?? true;
   if (o.nodes.length < replicas) {
     throw new ConfigError(`${o.nodes.length} storage node(s) (${o.nodes.map((n) => n.name).join(", ") || "none"}) for ${replicas} replicas: with failure domain host every copy needs its own node`, {
       cluster: o.cluster,
@@ -116,7 +116,7 @@ export function rookCephCluster(
   const cluster = component<RookCephClusterOutputs>({
     name: "rook-ceph-cluster",
     namespace: NAMESPACE,
-    dependsOn: [deps.rookCephOperator, deps.snapshotController, deps.gateways, ...(monitoring && deps.prometheusOperatorCrds ? [deps.prometheusOperatorCrds] : [])],
+    dependsOn: [deps.rookCephOperator, deps.snapshotController, deps.gateways, deps.monitoringCrds],
     // First creation runs mons, mgrs and one OSD prepare job per disk before Ready.
     timeout: "20m",
     resources,

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { rookCephCluster, type RookCephClusterOptions } from "../src/index.ts";
 
 const gateways = testGateways();
-const deps = { rookCephOperator: standIn("rook-ceph"), snapshotController: standIn("snapshot-controller"), gateways };
+const deps = { rookCephOperator: standIn("rook-ceph"), snapshotController: standIn("snapshot-controller"), gateways, monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
 const nodes = ["n1", "n2", "n3"].map((name) => ({ name, devices: [{ name: `/dev/disk/by-id/nvme-${name}` }] }));
 const options: RookCephClusterOptions = { cluster: "test", nodes, blockClass: "rook-ceph-block", dashboardHost: "rook.monosense.io" };
 
@@ -39,7 +39,7 @@ describe("rookCephCluster", () => {
       { apiVersion: "ceph.rook.io/v1", kind: "CephCluster", name: "rook-ceph", namespace: "rook-ceph" },
       { apiVersion: "ceph.rook.io/v1", kind: "CephBlockPool", name: "rook-ceph-block", namespace: "rook-ceph" },
     ]);
-    expect(c.dependsOn).toEqual([deps.rookCephOperator, deps.snapshotController, gateways]);
+    expect(c.dependsOn).toEqual([deps.rookCephOperator, deps.snapshotController, gateways, deps.monitoringCrds]);
   });
 
   it("runs the toolbox after the cluster, reading the mon secret the cluster component declares", () => {
@@ -48,7 +48,7 @@ describe("rookCephCluster", () => {
     expect(d?.spec?.template.spec?.containers[0]?.env?.map((e) => e.valueFrom?.secretKeyRef?.name)).toEqual(["rook-ceph-mon", "rook-ceph-mon"]);
     expect(c.provides.secrets).toContainEqual({ namespace: "rook-ceph", name: "rook-ceph-mon" });
     expect(c.provides.configMaps).toEqual([{ namespace: "rook-ceph", name: "rook-ceph-mon-endpoints" }]);
-    const files = render(cluster({ name: "test", values: {}, components: [...gateways.dependsOn, gateways, deps.rookCephOperator, deps.snapshotController, c, toolbox] })).files;
+    const files = render(cluster({ name: "test", values: {}, components: [...gateways.dependsOn, gateways, deps.rookCephOperator, deps.snapshotController, deps.monitoringCrds, c, toolbox] })).files;
     expect([...files.keys()].filter((f) => f.startsWith("components/rook-ceph-cluster/cephcluster"))).toEqual(["components/rook-ceph-cluster/cephcluster-rook-ceph.yaml"]);
   });
 
@@ -61,17 +61,28 @@ describe("rookCephCluster", () => {
     expect(sc).toMatchObject({ provisioner: "rook-ceph.cephfs.csi.ceph.com", parameters: { fsName: "shared", pool: "shared-data0" } });
   });
 
-  it("keeps metrics and alerts off by default, and turns them on only with the prometheus-operator CRDs", () => {
-    expect(c.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
-    expect(c.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(false);
-    const crds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
-    const watched = rookCephCluster({ ...options, monitoring: true }, { ...deps, prometheusOperatorCrds: crds }).cluster;
-    expect(watched.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(true);
-    const rule = watched.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
-    expect(rule?.spec.groups?.[0]?.rules?.map((r) => r.alert)).toEqual(["CephHealthError", "CephHealthWarning", "CephMonQuorumAtRisk", "CephOSDDown", "CephPoolNearFull"]);
+  it("turns on Rook's ServiceMonitors and the Ceph alerts by default, and neither with monitoring: false", () => {
+    expect(c.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(true);
+    const rule = c.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => r.alert)).toEqual([
+      "CephMgrMetricsAbsent",
+      "CephHealthError",
+      "CephHealthWarning",
+      "CephMonQuorumAtRisk",
+      "CephOSDDown",
+      "CephOSDNearFull",
+      "CephPGsInactive",
+      "CephPGsDegraded",
+      "CephPoolNearFull",
+    ]);
+    for (const r of rule?.spec.groups?.[0]?.rules ?? []) {
+      expect(["critical", "warning"]).toContain(r.labels?.["severity"]);
+      expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    }
     expect(() => rule?.validate()).not.toThrow();
-    expect(watched.dependsOn).toContain(crds);
-    expect(() => rookCephCluster({ ...options, monitoring: true }, deps)).toThrowError("cluster test, component rook-ceph-cluster, field monitoring: monitoring needs the prometheus-operator CRDs");
+    const off = rookCephCluster({ ...options, monitoring: false }, deps).cluster;
+    expect(off.resources.filter((r): r is CephCluster => CephCluster.is(r))[0]?.spec.monitoring?.enabled).toBe(false);
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("refuses fewer storage nodes than replicas, and a dashboard host the gateway's certificate does not cover", () => {

@@ -1,6 +1,8 @@
 import type { CustomResourceDefinition } from "kubernetes-models/apiextensions.k8s.io/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, crdComponent, healthCheck, helmRelease, namespace, repositoryChart, shippedCrds, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { component, crdComponent, healthCheck, helmRelease, merge, namespace, repositoryChart, shippedCrds, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { alertRules } from "@k8s-gitops/prometheus-operator-crds";
+import type { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import pkg from "../package.json" with { type: "json" };
 import { VolumeSnapshotClass } from "./generated/models/snapshot.storage.k8s.io/v1/VolumeSnapshotClass.ts";
 
@@ -37,6 +39,8 @@ export interface SnapshotControllerValues {
   controller: {
     replicaCount: number;
     resources: { requests: { cpu: string; memory: string }; limits: { memory: string } };
+    /** A headless Service on the controller's metrics port (`http`, 8080) and a ServiceMonitor of it. */
+    serviceMonitor: { create: boolean };
   };
 }
 
@@ -45,13 +49,50 @@ export function chart(version = "4.1.1") {
   return repositoryChart<SnapshotControllerValues>({ name: "snapshot-controller", repository: "https://piraeus.io/helm-charts", version });
 }
 
-/** Two replicas with leader election, so a drained node does not stop snapshots. */
+/** Two replicas with leader election, so a drained node does not stop snapshots; scraped by the chart's ServiceMonitor. */
 export const defaults = {
-  controller: { replicaCount: 2, resources: { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } } },
+  controller: { replicaCount: 2, resources: { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } }, serviceMonitor: { create: true } },
 } satisfies SnapshotControllerValues;
+
+/**
+ * No snapshot controller answering (snapshots are then neither bound nor deleted), and snapshot
+ * operations that end in an error status rather than success.
+ */
+export function snapshotControllerAlerts(namespace: string): PrometheusRule {
+  const target = `namespace="${namespace}", service="snapshot-controller"`;
+  return alertRules({
+    name: "snapshot-controller",
+    namespace,
+    groups: [
+      {
+        name: "snapshot-controller",
+        alerts: [
+          {
+            alert: "SnapshotControllerDown",
+            expr: `absent(up{${target}} == 1)`,
+            for: "10m",
+            severity: "warning",
+            summary: "No snapshot controller answers",
+            description: "No snapshot controller has answered for 10 minutes: VolumeSnapshots (and the backups made from them) are neither bound nor deleted",
+          },
+          {
+            alert: "SnapshotOperationsFailing",
+            expr: `sum by (driver_name, operation_name) (increase(snapshot_controller_operation_total_seconds_count{${target}, operation_status!~"success|cancel"}[1h])) > 0`,
+            for: "15m",
+            severity: "warning",
+            summary: "Volume snapshot operations are failing",
+            description: "{{ $value }} {{ $labels.operation_name }} operations of driver {{ $labels.driver_name }} ended without success in the last hour",
+          },
+        ],
+      },
+    ],
+  });
+}
 
 export interface SnapshotControllerOptions {
   version?: string;
+  /** The chart's ServiceMonitor and the alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<SnapshotControllerValues>;
 }
@@ -60,12 +101,23 @@ export interface SnapshotControllerOptions {
  * The snapshot controller: it binds VolumeSnapshots to VolumeSnapshotContents, which each CSI
  * driver's sidecar then cuts. Its CRDs come from `snapshotCrds` (the chart's are skipped).
  */
-export function snapshotController(o: SnapshotControllerOptions, deps: { cilium: Component; snapshotCrds: Component }): Component {
+export function snapshotController(o: SnapshotControllerOptions, deps: { cilium: Component; snapshotCrds: Component; monitoringCrds: Component }): Component {
+  const monitoring = o.monitoring ?? true;
   return component({
     name: "snapshot-controller",
     namespace: NAMESPACE,
-    dependsOn: [deps.cilium, deps.snapshotCrds],
-    resources: [namespace(NAMESPACE), ...helmRelease({ name: "snapshot-controller", namespace: NAMESPACE, chart: chart(o.version), defaults, values: o.values })],
+    dependsOn: [deps.cilium, deps.snapshotCrds, deps.monitoringCrds],
+    resources: [
+      namespace(NAMESPACE),
+      ...helmRelease({
+        name: "snapshot-controller",
+        namespace: NAMESPACE,
+        chart: chart(o.version),
+        defaults: merge<SnapshotControllerValues>(defaults, { controller: { serviceMonitor: { create: monitoring } } }),
+        values: o.values,
+      }),
+      ...(monitoring ? [snapshotControllerAlerts(NAMESPACE)] : []),
+    ],
     healthChecks: [healthCheck(Deployment, "snapshot-controller", NAMESPACE)],
     // It talks to the API server only.
     network: { namespace: NAMESPACE, internal: false },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import { CRDS, defaults, EXTERNAL_SNAPSHOTTER_VERSION, snapshotController, snaps
 
 const vendored = resolve(import.meta.dirname, "../../../../vendor/crds/external-snapshotter", EXTERNAL_SNAPSHOTTER_VERSION);
 const crds = snapshotCrds();
-const deps = { cilium: standIn("cilium", { bootstrapPhase: 2 }), snapshotCrds: crds };
+const deps = { cilium: standIn("cilium", { bootstrapPhase: 2 }), snapshotCrds: crds, monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
 const valuesOf = (c: ReturnType<typeof snapshotController>) => c.resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
 
 describe("snapshotCrds", () => {
@@ -33,9 +34,9 @@ describe("snapshotController", () => {
   const c = snapshotController({}, deps);
 
   it("renders the chart after its CRDs, skipping the chart's own", () => {
-    const files = render(cluster({ name: "test", values: {}, components: [deps.cilium, crds, c] })).files;
+    const files = render(cluster({ name: "test", values: {}, components: [deps.cilium, crds, deps.monitoringCrds, c] })).files;
     expect(files.has("components/snapshot-controller/helmrelease-snapshot-controller.yaml")).toBe(true);
-    expect(c.dependsOn).toEqual([deps.cilium, crds]);
+    expect(c.dependsOn).toEqual([deps.cilium, crds, deps.monitoringCrds]);
     const hr = c.resources.find((r): r is HelmRelease => HelmRelease.is(r));
     expect(hr?.spec?.install?.crds).toBe("Skip");
     expect(valuesOf(c)).toEqual(defaults);
@@ -43,6 +44,18 @@ describe("snapshotController", () => {
 
   it("merges a nested override over the defaults, keeping the siblings", () => {
     expect(valuesOf(snapshotController({ values: { controller: { replicaCount: 3 } } }, deps))).toEqual({ controller: { ...defaults.controller, replicaCount: 3 } });
+  });
+
+  it("is scraped and alerts by default; monitoring: false leaves out the ServiceMonitor and the alerts", () => {
+    expect(valuesOf(c)).toMatchObject({ controller: { serviceMonitor: { create: true } } });
+    const rule = c.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"], Object.keys(r.annotations ?? {})])).toEqual([
+      ["SnapshotControllerDown", "warning", ["summary", "description"]],
+      ["SnapshotOperationsFailing", "warning", ["summary", "description"]],
+    ]);
+    const off = snapshotController({ monitoring: false }, deps);
+    expect(valuesOf(off)).toMatchObject({ controller: { serviceMonitor: { create: false } } });
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { PersistentVolumeClaim } from "kubernetes-models/v1";
@@ -6,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CRDS, defaults, ReplicationSource, volsync, volumeBackup, type VolumeBackupOptions } from "../src/index.ts";
 
-const deps = { cilium: standIn("cilium"), coredns: standIn("coredns"), snapshotController: standIn("snapshot-controller") };
+const deps = { cilium: standIn("cilium"), coredns: standIn("coredns"), snapshotController: standIn("snapshot-controller"), monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
 const valuesOf = (c: ReturnType<typeof volsync>) => c.resources.find((r): r is HelmRelease => HelmRelease.is(r))?.spec?.values;
 const pvc = new PersistentVolumeClaim({ metadata: { name: "data", namespace: "app" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "10Gi" } } } });
 const options: VolumeBackupOptions = {
@@ -36,6 +37,19 @@ describe("volsync", () => {
 
   it("merges a nested override over the defaults, keeping the siblings", () => {
     expect(valuesOf(volsync({ values: { resources: { limits: { memory: "512Mi" } } } }, deps))).toEqual({ ...defaults, resources: { ...defaults.resources, limits: { memory: "512Mi" } } });
+  });
+
+  it("comes after the monitoring CRDs (its chart renders a ServiceMonitor once they are served), lets it read the metrics, and alerts", () => {
+    expect(c.dependsOn).toContain(deps.monitoringCrds);
+    expect(valuesOf(c)).toMatchObject({ metrics: { disableAuth: true } });
+    const rule = c.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    expect(rule?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"], Object.keys(r.annotations ?? {})])).toEqual([
+      ["VolSyncDown", "critical", ["summary", "description"]],
+      ["VolSyncVolumeOutOfSync", "critical", ["summary", "description"]],
+    ]);
+    const off = volsync({ monitoring: false }, deps);
+    expect(valuesOf(off)).toMatchObject({ metrics: { disableAuth: false } });
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 });
 
