@@ -13,7 +13,7 @@ import { gitlabTenant } from "./tenants.ts";
  * feed the workloads.
  */
 export function dataServices(values: PlatformValues, shared: SharedLayer) {
-  const base = { cilium: shared.network.cilium, coredns: shared.network.coredns };
+  const base = { cilium: shared.network.cilium, coredns: shared.network.coredns, monitoringCrds: shared.monitoring.crds };
   const storage = shared.volumes;
   const cnpg = cnpgOperator({}, base);
   const pool = (maxClientConn: number, defaultPoolSize: number, minPoolSize: number, reservePoolSize: number) => ({ maxClientConn, defaultPoolSize, minPoolSize, reservePoolSize });
@@ -36,7 +36,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
       // Identities (Keycloak) and users (GitLab, Harbor) are personal data: GDPR applies.
       data: { classification: "confidential", frameworks: ["gdpr"] },
     },
-    { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component, issuers: shared.certificates.issuers },
+    { cnpgOperator: cnpg, secretStore: shared.secrets.store, storage: storage.component, issuers: shared.certificates.issuers, monitoringCrds: shared.monitoring.crds },
   );
   const databases = { operator: cnpg, postgres };
 
@@ -54,7 +54,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
         // Queues survive a restart of every pod: snapshots every 6 hours.
         snapshot: { cron: "0 */6 * * *", storageClass: storage.storageClass, size: "10Gi" },
       },
-      { dragonflyOperator: dragonflyOp, issuers: shared.certificates.issuers, secretStore: shared.secrets.store, storage: storage.component },
+      { dragonflyOperator: dragonflyOp, issuers: shared.certificates.issuers, secretStore: shared.secrets.store, storage: storage.component, monitoringCrds: shared.monitoring.crds },
     );
   const caches = { operator: dragonflyOp, harbor: cacheInstance("harbor"), gitlab: cacheInstance("gitlab") };
 
@@ -79,7 +79,7 @@ export function dataServices(values: PlatformValues, shared: SharedLayer) {
           },
         ],
       },
-      { strimziOperator: strimzi, storage: storage.component },
+      { strimziOperator: strimzi, storage: storage.component, monitoringCrds: shared.monitoring.crds },
     ),
   };
 

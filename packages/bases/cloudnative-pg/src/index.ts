@@ -11,6 +11,7 @@ export {
   type Retention,
 } from "./postgres.ts";
 export { database, pooler, POOLER_HBA, POOLER_PORT, type DatabaseOptions, type PgBouncerPooler, type PoolerOptions } from "./pooler.ts";
+export { clusterAlerts, clusterPodMonitor, dashboards, operatorAlerts, poolerAlerts, poolerPodMonitor } from "./monitoring.ts";
 export type { CloudNativePgValues } from "./generated/values.ts";
 export { Cluster, type ICluster } from "./generated/models/postgresql.cnpg.io/v1/Cluster.ts";
 export { Database, type IDatabase } from "./generated/models/postgresql.cnpg.io/v1/Database.ts";

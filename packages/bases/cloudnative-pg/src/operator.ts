@@ -1,6 +1,7 @@
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, healthCheck, helmRelease, namespace, ociChart, schemaValidator, type Component, type DeepPartial } from "@k8s-gitops/core";
+import { component, healthCheck, helmRelease, merge, namespace, ociChart, schemaValidator, type Component, type DeepPartial } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
+import { operatorAlerts } from "./monitoring.ts";
 import { validateValues } from "./generated/values-validator.ts";
 import type { CloudNativePgValues } from "./generated/values.ts";
 
@@ -30,7 +31,8 @@ export const defaults = {
     capabilities: { drop: ["ALL"] },
   },
   webhook: { port: 9443, mutating: { create: true, failurePolicy: "Fail" }, validating: { create: true, failurePolicy: "Fail" } },
-  monitoring: { podMonitorEnabled: false },
+  // The chart's PodMonitor of the operator; its Grafana dashboard is provisioned by id (dashboards).
+  monitoring: { podMonitorEnabled: true },
 } satisfies CloudNativePgValues;
 
 /** The kinds the chart's CRDs serve that the platform uses. */
@@ -44,20 +46,32 @@ export const CRDS = [
 
 export interface OperatorOptions {
   version?: string;
+  /** The chart's PodMonitor of the operator and its alerts. Default true. */
+  monitoring?: boolean;
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<CloudNativePgValues>;
 }
 
 /** The CloudNativePG operator: the component every PostgreSQL cluster's component depends on. */
-export function cnpgOperator(o: OperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
+export function cnpgOperator(o: OperatorOptions, deps: { cilium: Component; coredns: Component; monitoringCrds: Component }): Component {
+  const monitoring = o.monitoring ?? true;
   return component({
     name: "cloudnative-pg",
     namespace: OPERATOR_NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    dependsOn: [deps.cilium, deps.coredns, deps.monitoringCrds],
     timeout: "10m",
     resources: [
       namespace(OPERATOR_NAMESPACE),
-      ...helmRelease({ name: "cloudnative-pg", namespace: OPERATOR_NAMESPACE, chart: chart(o.version), defaults, values: o.values, crds: "CreateReplace", timeout: "10m" }),
+      ...helmRelease({
+        name: "cloudnative-pg",
+        namespace: OPERATOR_NAMESPACE,
+        chart: chart(o.version),
+        defaults: merge<CloudNativePgValues>(defaults, { monitoring: { podMonitorEnabled: monitoring } }),
+        values: o.values,
+        crds: "CreateReplace",
+        timeout: "10m",
+      }),
+      ...(monitoring ? [operatorAlerts(OPERATOR_NAMESPACE, o.values?.replicaCount ?? defaults.replicaCount)] : []),
     ],
     healthChecks: [healthCheck(Deployment, "cloudnative-pg", OPERATOR_NAMESPACE)],
     provides: { crds: [...CRDS] },

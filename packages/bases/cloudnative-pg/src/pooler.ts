@@ -1,7 +1,9 @@
 import { ConfigError } from "@k8s-gitops/core";
+import type { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Database } from "./generated/models/postgresql.cnpg.io/v1/Database.ts";
 import { Pooler } from "./generated/models/postgresql.cnpg.io/v1/Pooler.ts";
+import { poolerAlerts, poolerPodMonitor } from "./monitoring.ts";
 
 /** The port PgBouncer listens on in a CloudNativePG Pooler (fixed by the operator). */
 export const POOLER_PORT = 5432;
@@ -27,19 +29,24 @@ export interface PoolerOptions {
   parameters?: Readonly<Record<string, string>>;
   resources: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
   labels?: Readonly<Record<string, string>>;
+  /** A PodMonitor of PgBouncer's exporter and the pooler's alerts (the component then needs the monitoring CRDs). Default true. */
+  monitoring?: boolean;
 }
 
-/** A Pooler and the budget that keeps one of its pods up during a drain. */
+/** A Pooler, the budget that keeps one of its pods up during a drain, and its PodMonitor and alerts. */
 export interface PgBouncerPooler {
   readonly pooler: Pooler;
   readonly pdb: PodDisruptionBudget;
-  readonly resources: readonly (Pooler | PodDisruptionBudget)[];
+  /** With `monitoring`: the PodMonitor and the PrometheusRule, both named after the pooler. */
+  readonly monitoring: readonly (PodMonitor | PrometheusRule)[];
+  readonly resources: readonly (Pooler | PodDisruptionBudget | PodMonitor | PrometheusRule)[];
 }
 
 /**
  * A PgBouncer Pooler in front of a cluster's primary: TLS-only client authentication
- * (`POOLER_HBA`), one pod per node, a PodDisruptionBudget. Monitoring stays off until the
- * monitoring CRDs exist (a PodMonitor would fail to apply).
+ * (`POOLER_HBA`), one pod per node, a PodDisruptionBudget, and (with `monitoring`) a PodMonitor
+ * and alerts whose thresholds are its own pool sizes. The Pooler's `enablePodMonitor` is off:
+ * deprecated like the Cluster's.
  */
 export function pooler(o: PoolerOptions): PgBouncerPooler {
   const where = { object: `Pooler/${o.namespace}/${o.name}` };
@@ -69,7 +76,18 @@ export function pooler(o: PoolerOptions): PgBouncerPooler {
     metadata: { name: o.name, namespace: o.namespace, labels },
     spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
   });
-  return { pooler: p, pdb, resources: [p, pdb] };
+  const size = (key: string): number | undefined => {
+    const v = o.parameters?.[key];
+    return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  const monitoring =
+    (o.monitoring ?? true)
+      ? [
+          poolerPodMonitor(o.name, o.namespace),
+          poolerAlerts({ name: o.name, namespace: o.namespace, instances: o.instances, maxClientConn: size("max_client_conn"), defaultPoolSize: size("default_pool_size") }),
+        ]
+      : [];
+  return { pooler: p, pdb, monitoring, resources: [p, pdb, ...monitoring] };
 }
 
 export interface DatabaseOptions {

@@ -2,6 +2,8 @@ import { ConfigError, type Duration, type OnePasswordField } from "@k8s-gitops/c
 import { externalSecret, type SecretStoreRef } from "@k8s-gitops/external-secrets";
 import { FIXED_PARAMETERS, isFixedParameter, type FixedParameter } from "./fixed-parameters.ts";
 import type { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1";
+import type { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
+import { clusterAlerts, clusterPodMonitor } from "./monitoring.ts";
 import { Cluster } from "./generated/models/postgresql.cnpg.io/v1/Cluster.ts";
 import { ScheduledBackup } from "./generated/models/postgresql.cnpg.io/v1/ScheduledBackup.ts";
 
@@ -68,6 +70,8 @@ export interface PostgresClusterOptions {
    * own self-signed CA, which a client in another namespace cannot read.
    */
   serverTls?: { secretName: string };
+  /** A PodMonitor of the instances and the cluster's alerts (the component then needs the monitoring CRDs). Default true. */
+  monitoring?: boolean;
 }
 
 const CRON6 = /^(\S+\s+){5}\S+$/;
@@ -80,12 +84,14 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
  */
 export type PostgresParameters = Readonly<Record<string, string>> & { readonly [K in FixedParameter]?: never };
 
-/** The objects of one PostgreSQL cluster: Cluster, ScheduledBackup and the ExternalSecrets they read. */
+/** The objects of one PostgreSQL cluster: Cluster, ScheduledBackup, the ExternalSecrets they read, and its PodMonitor and alerts. */
 export interface PostgresCluster {
   readonly cluster: Cluster;
   readonly scheduledBackup: ScheduledBackup;
   readonly secrets: readonly ExternalSecret[];
-  readonly resources: readonly (Cluster | ScheduledBackup | ExternalSecret)[];
+  /** With `monitoring`: the instances' PodMonitor and the cluster's PrometheusRule. */
+  readonly monitoring: readonly (PodMonitor | PrometheusRule)[];
+  readonly resources: readonly (Cluster | ScheduledBackup | ExternalSecret | PodMonitor | PrometheusRule)[];
 }
 
 /**
@@ -202,7 +208,7 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
           }
         : {}),
       ...(o.serverTls ? { certificates: { serverTLSSecret: o.serverTls.secretName, serverCASecret: o.serverTls.secretName } } : {}),
-      // Monitoring CRDs do not exist on the clusters yet: a PodMonitor would fail to apply.
+      // Deprecated in 1.27: the PodMonitor is an object of the component (see `monitoring`).
       monitoring: { enablePodMonitor: false },
       // One instance per node: losing a node loses one copy, never the primary and its standby together.
       affinity: { enablePodAntiAffinity: true, topologyKey: "kubernetes.io/hostname", podAntiAffinityType: "required" },
@@ -215,5 +221,6 @@ export function postgresCluster(o: PostgresClusterOptions): PostgresCluster {
     metadata: { name: `${o.name}-backup`, namespace: o.namespace, labels: { "app.kubernetes.io/name": "cloudnative-pg", "app.kubernetes.io/component": "backup" } },
     spec: { schedule: o.backup.schedule, backupOwnerReference: "self", cluster: { name: o.name }, immediate: false, method: "barmanObjectStore", target: "prefer-standby" },
   });
-  return { cluster, scheduledBackup, secrets, resources: [cluster, scheduledBackup, ...secrets] };
+  const monitoring = (o.monitoring ?? true) ? [clusterPodMonitor(o.name, o.namespace), clusterAlerts({ name: o.name, namespace: o.namespace, instances: o.instances })] : [];
+  return { cluster, scheduledBackup, secrets, monitoring, resources: [cluster, scheduledBackup, ...secrets, ...monitoring] };
 }

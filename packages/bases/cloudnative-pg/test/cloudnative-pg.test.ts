@@ -1,3 +1,4 @@
+import { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, component, render } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
@@ -92,6 +93,45 @@ describe("postgresCluster", () => {
   });
 });
 
+describe("postgresCluster monitoring", () => {
+  it("selects the instances' exporter with a PodMonitor of its own (the Cluster's switch is deprecated) and alerts, by default", () => {
+    const pg = postgresCluster(options);
+    expect(pg.cluster.spec.monitoring?.enablePodMonitor).toBe(false);
+    const monitor = pg.resources.find((r): r is PodMonitor => PodMonitor.is(r));
+    expect(monitor?.spec).toEqual({ selector: { matchLabels: { "cnpg.io/cluster": "db", "cnpg.io/podRole": "instance" } }, podMetricsEndpoints: [{ port: "metrics" }] });
+    const rule = pg.resources.find((r): r is PrometheusRule => PrometheusRule.is(r));
+    const rules = rule?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => r.alert)).toEqual([
+      "CNPGClusterOffline",
+      "CNPGClusterPrimaryMissing",
+      "CNPGClusterHACritical",
+      "CNPGClusterHAWarning",
+      "CNPGReplicationLagHigh",
+      "CNPGReplicationLagCritical",
+      "CNPGBackupFailed",
+      "CNPGBackupOverdue",
+      "CNPGStorageNearFull",
+      "CNPGConnectionsNearLimit",
+      "CNPGTransactionIdWraparoundRisk",
+    ]);
+    for (const r of rules) {
+      expect(r.expr).toContain('namespace="cnpg-system"');
+      expect(["critical", "warning"]).toContain(r.labels?.["severity"]);
+      expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    }
+    // Three instances: fewer than two streaming standbys is a warning.
+    expect(rules.find((r) => r.alert === "CNPGClusterHAWarning")?.expr).toMatch(/< 2$/);
+    expect(postgresCluster({ ...options, instances: 1 }).monitoring.flatMap((r) => (PrometheusRule.is(r) ? (r.spec.groups?.[0]?.rules ?? []) : [])).some((r) => r.alert?.startsWith("CNPGClusterHA"))).toBe(false);
+    expect(() => rule?.validate()).not.toThrow();
+  });
+
+  it("has neither with monitoring: false", () => {
+    const pg = postgresCluster({ ...options, monitoring: false });
+    expect(pg.monitoring).toEqual([]);
+    expect(pg.resources.some((r) => r.kind === "PodMonitor" || r.kind === "PrometheusRule")).toBe(false);
+  });
+});
+
 describe("postgresCluster placement", () => {
   it("puts one instance per node, keeps the operator's budgets and serves the given server certificate", () => {
     const c = postgresCluster({ ...options, serverTls: { secretName: "pg-server-tls" } }).cluster;
@@ -169,6 +209,17 @@ describe("pooler", () => {
     expect(p.pdb.spec).toEqual({ maxUnavailable: 1, selector: { matchLabels: { "cnpg.io/poolerName": "harbor-pooler" } } });
   });
 
+  it("selects PgBouncer's exporter and alerts at its own pool sizes, by default", () => {
+    expect(p.resources.find((r): r is PodMonitor => PodMonitor.is(r))?.spec.selector).toEqual({ matchLabels: { "cnpg.io/poolerName": "harbor-pooler" } });
+    const rules = p.resources.find((r): r is PrometheusRule => PrometheusRule.is(r))?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => r.alert)).toEqual(["CNPGPoolerNotHighlyAvailable", "CNPGPoolerClientsWaiting", "CNPGPoolerQueueDepthCritical", "CNPGPoolerConnectionsHigh"]);
+    // max_client_conn 200: 80% of it; no default_pool_size given, so no pool-exhaustion alert.
+    expect(rules[3]?.expr).toMatch(/> 160$/);
+    expect(rules[0]?.expr).toBe('kube_deployment_status_replicas_available{namespace="cnpg-system", deployment="harbor-pooler"} < 2');
+    const off = pooler({ name: "x-pooler", namespace: "cnpg-system", cluster: "db", instances: 2, poolMode: "session", resources: { requests: { cpu: "1", memory: "1Gi" }, limits: { cpu: "1", memory: "1Gi" } }, monitoring: false });
+    expect(off.resources.map((r) => r.kind)).toEqual(["Pooler", "PodDisruptionBudget"]);
+  });
+
   it("refuses a single pod and a name its cluster has", () => {
     const base = { name: "harbor-pooler", namespace: "cnpg-system", cluster: "db", poolMode: "session", resources: { requests: { cpu: "1", memory: "1Gi" }, limits: { cpu: "1", memory: "1Gi" } } } as const;
     expect(() => pooler({ ...base, instances: 1 })).toThrowError("Pooler/cnpg-system/harbor-pooler, field spec.instances: instances 1: a pooler needs at least 2 pods");
@@ -197,7 +248,7 @@ describe("database", () => {
 
 describe("cnpgOperator", () => {
   it("renders the operator with its CRDs from the pinned chart", () => {
-    const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+    const base = { cilium: standIn("cilium"), coredns: standIn("coredns"), monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
     const op = cnpgOperator({}, base);
     const db = component({ name: "db", namespace: "cnpg-system", resources: postgresCluster(options).resources, dependsOn: [op] });
     const tree = render(cluster({ name: "infra", values: {}, components: [base, op, db] }));
@@ -209,11 +260,32 @@ describe("cnpgOperator", () => {
   });
 });
 
+const opDeps = { cilium: standIn("cilium"), coredns: standIn("coredns"), monitoringCrds: standIn("prometheus-operator-crds", { bootstrapPhase: 1 }) };
+
 describe("cnpgOperator values", () => {
   it("merges a nested override over the defaults, keeping the siblings", () => {
-    const op = cnpgOperator({ values: { webhook: { mutating: { failurePolicy: "Ignore" } } } }, { cilium: standIn("cilium"), coredns: standIn("coredns") });
+    const op = cnpgOperator({ values: { webhook: { mutating: { failurePolicy: "Ignore" } } } }, opDeps);
     const hr = op.resources.find((r) => r.kind === "HelmRelease") as { spec?: { values?: unknown } } | undefined;
     expect(hr?.spec?.values).toMatchObject({ webhook: { port: 9443, mutating: { create: true, failurePolicy: "Ignore" }, validating: defaults.webhook.validating } });
+  });
+
+  it("turns on the chart's PodMonitor and adds the operator's alerts by default, after the monitoring CRDs; neither with monitoring: false", () => {
+    const op = cnpgOperator({}, opDeps);
+    expect(op.dependsOn).toEqual([opDeps.cilium, opDeps.coredns, opDeps.monitoringCrds]);
+    const values = (c: typeof op) => (c.resources.find((r) => r.kind === "HelmRelease") as { spec?: { values?: { monitoring?: unknown } } } | undefined)?.spec?.values?.monitoring;
+    expect(values(op)).toEqual({ podMonitorEnabled: true });
+    const rules = op.resources.find((r): r is PrometheusRule => PrometheusRule.is(r))?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["CNPGOperatorDown", "critical"],
+      ["CNPGOperatorNotHighlyAvailable", "warning"],
+      ["CNPGOperatorHighRestarts", "warning"],
+      ["CNPGReconciliationErrors", "warning"],
+      ["CNPGWebhookErrors", "warning"],
+    ]);
+    expect(rules[1]?.expr).toMatch(/< 2$/);
+    const off = cnpgOperator({ monitoring: false }, opDeps);
+    expect(values(off)).toEqual({ podMonitorEnabled: false });
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 });
 

@@ -1,12 +1,14 @@
 import type { ClusterIssuerRef, IssuerOutputs } from "@k8s-gitops/cert-manager";
 import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
-import { component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
+import { component, ConfigError, healthCheck, helmRelease, merge, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { Deployment } from "kubernetes-models/apps/v1";
 import pkg from "../package.json" with { type: "json" };
+import { instanceAlerts, instancePodMonitor, operatorAlerts } from "./monitoring.ts";
 import { Dragonfly } from "./generated/models/dragonflydb.io/v1alpha1/Dragonfly.ts";
 
 export { Dragonfly, type IDragonfly } from "./generated/models/dragonflydb.io/v1alpha1/Dragonfly.ts";
+export { instanceAlerts, instancePodMonitor, operatorAlerts } from "./monitoring.ts";
 
 export const OPERATOR_NAMESPACE = "dragonfly-operator-system";
 
@@ -26,6 +28,8 @@ export interface DragonflyOperatorValues {
     resources?: { requests?: { cpu?: string; memory?: string }; limits?: { cpu?: string; memory?: string } };
     securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
   };
+  /** The kube-rbac-proxy in front of the metrics: with it, the manager binds them to localhost only. */
+  rbacProxy?: { enabled?: boolean };
   serviceMonitor?: { enabled?: boolean };
   grafanaDashboard?: { enabled?: boolean };
 }
@@ -37,8 +41,10 @@ export function chart(version = "v1.3.0") {
 
 /**
  * Two replicas (leader election), the CRD from the chart (kept on uninstall: deleting it would
- * delete every instance), restricted pod security, and no ServiceMonitor or dashboard until
- * the monitoring CRDs exist.
+ * delete every instance), restricted pod security, and the chart's ServiceMonitor. Its endpoint
+ * is the manager's metrics port (8080), which the manager binds to localhost while the chart's
+ * kube-rbac-proxy runs: without the proxy it serves them on the pod's address, behind the
+ * namespace's network baseline. No dashboard ConfigMap.
  */
 export const defaults = {
   replicaCount: 2,
@@ -48,7 +54,8 @@ export const defaults = {
     resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
     securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
   },
-  serviceMonitor: { enabled: false },
+  rbacProxy: { enabled: false },
+  serviceMonitor: { enabled: true },
   grafanaDashboard: { enabled: false },
 } satisfies DragonflyOperatorValues;
 
@@ -57,21 +64,31 @@ export const CRDS = ["dragonflydb.io/Dragonfly"] as const;
 
 export interface DragonflyOperatorOptions {
   version?: string;
+  /** The chart's ServiceMonitor and the operator's alert. Default true. */
+  monitoring?: boolean;
   values?: DeepPartial<DragonflyOperatorValues>;
   /** The namespaces of the instances: the operator reaches their pods to set up replication. */
   instanceNamespaces: readonly string[];
 }
 
 /** The Dragonfly operator, cluster-wide, with its CRD from the chart. */
-export function dragonflyOperator(o: DragonflyOperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
+export function dragonflyOperator(o: DragonflyOperatorOptions, deps: { cilium: Component; coredns: Component; monitoringCrds: Component }): Component {
+  const monitoring = o.monitoring ?? true;
   return component({
     name: "dragonfly-operator",
     namespace: OPERATOR_NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    dependsOn: [deps.cilium, deps.coredns, deps.monitoringCrds],
     resources: [
       namespace(OPERATOR_NAMESPACE),
       // The chart renders its CRD as a template (crds.install), so Helm's crds/ policy does not apply.
-      ...helmRelease({ name: "dragonfly-operator", namespace: OPERATOR_NAMESPACE, chart: chart(o.version), defaults, values: o.values }),
+      ...helmRelease({
+        name: "dragonfly-operator",
+        namespace: OPERATOR_NAMESPACE,
+        chart: chart(o.version),
+        defaults: merge<DragonflyOperatorValues>(defaults, { serviceMonitor: { enabled: monitoring } }),
+        values: o.values,
+      }),
+      ...(monitoring ? [operatorAlerts(OPERATOR_NAMESPACE)] : []),
     ],
     healthChecks: [healthCheck(Deployment, "dragonfly-operator", OPERATOR_NAMESPACE)],
     provides: { crds: [...CRDS] },
@@ -116,6 +133,8 @@ export interface DragonflyInstanceOptions {
   snapshot?: { cron: string; storageClass: string; size: string };
   /** 1Password item with a `password` field. */
   passwordItem: string;
+  /** A PodMonitor of the admin port and the instance's alerts. Default true. */
+  monitoring?: boolean;
 }
 
 const CRON5 = /^(\S+\s+){4}\S+$/;
@@ -124,11 +143,12 @@ const CRON5 = /^(\S+\s+){4}\S+$/;
  * One Dragonfly instance for one tenant: password from 1Password, TLS with a server certificate
  * for the Service's names from the platform's internal CA (cert-manager), one pod per node (the operator adds its PodDisruptionBudget), and ingress from the
  * tenant's namespace only; the admin port, which takes no password, only from the operator.
- * No PodMonitor: the monitoring CRDs do not exist on the clusters yet.
+ * With `monitoring` (the default): a PodMonitor of the admin port, where Dragonfly serves its
+ * metrics, and the instance's alerts.
  */
 export function dragonfly(
   o: DragonflyInstanceOptions,
-  deps: { dragonflyOperator: Component; issuers: Component<IssuerOutputs>; secretStore: SecretStore; storage?: Component },
+  deps: { dragonflyOperator: Component; issuers: Component<IssuerOutputs>; secretStore: SecretStore; storage?: Component; monitoringCrds: Component },
 ): Component<{ readonly connection: DragonflyConnection }> {
   const where = { object: `Dragonfly/${o.namespace}/${o.name}` };
   const replicas = o.replicas ?? 3;
@@ -169,7 +189,7 @@ export function dragonfly(
   return component({
     name: o.name,
     namespace: o.namespace,
-    dependsOn: [deps.dragonflyOperator, deps.issuers, deps.secretStore, ...(deps.storage ? [deps.storage] : [])],
+    dependsOn: [deps.dragonflyOperator, deps.issuers, deps.secretStore, ...(deps.storage ? [deps.storage] : []), deps.monitoringCrds],
     resources: [
       namespace(o.namespace),
       externalSecret({ name: auth, namespace: o.namespace, store: deps.secretStore.outputs.storeRef, data: { password: { item: o.passwordItem, property: "password" } } }),
@@ -188,6 +208,7 @@ export function dragonfly(
       // No PodDisruptionBudget here: the operator makes one (maxUnavailable 1) for every
       // instance with more than one pod, and a second budget on the same pods blocks evictions.
       instance,
+      ...((o.monitoring ?? true) ? [instancePodMonitor(o.name, o.namespace), instanceAlerts({ name: o.name, namespace: o.namespace, replicas, snapshot: o.snapshot !== undefined })] : []),
     ],
     healthChecks: [healthCheck(Dragonfly, o.name, o.namespace)],
     network: {

@@ -1,6 +1,7 @@
 import { internalCaIssuer, type IssuerOutputs } from "@k8s-gitops/cert-manager";
 import { Certificate, Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { cluster, render, type Resource } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
@@ -9,23 +10,33 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaults, Dragonfly, dragonfly, dragonflyOperator, type DragonflyInstanceOptions } from "../src/index.ts";
 
-const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const base = { cilium: standIn("cilium"), coredns: standIn("coredns"), monitoringCrds };
 const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const issuers = standIn<IssuerOutputs>("cert-manager-issuers", {
   outputs: { wildcardSecret: { namespace: "kube-system", name: "wildcard-tls" }, wildcardNames: [], clusterIssuers: { staging: "s", production: "p" }, internalCa: internalCaIssuer },
 });
 const storage = standIn("openebs");
 const operator = dragonflyOperator({ instanceNamespaces: ["dragonfly-harbor", "dragonfly-gitlab"] }, base);
-const deps = { dragonflyOperator: operator, issuers, secretStore, storage };
+const deps = { dragonflyOperator: operator, issuers, secretStore, storage, monitoringCrds };
 const options: DragonflyInstanceOptions = { name: "dragonfly-harbor", namespace: "dragonfly-harbor", tenantNamespace: "harbor", passwordItem: "kubernetes/apps/dragonfly/harbor" };
 const harbor = dragonfly(options, deps);
 const find = <T extends Resource>(is: (r: Resource) => r is T, rs: readonly Resource[] = harbor.resources): T[] => rs.filter(is);
 const valuesOf = (c: typeof operator) => find((r): r is HelmRelease => HelmRelease.is(r), c.resources)[0]?.spec?.values;
 
 describe("dragonflyOperator", () => {
-  it("installs the CRD from the chart and declares it, without monitoring objects", () => {
+  it("installs the CRD from the chart and declares it", () => {
     expect(operator.provides.crds).toEqual(["dragonflydb.io/Dragonfly"]);
-    expect(valuesOf(operator)).toMatchObject({ crds: { install: true, keep: true }, serviceMonitor: { enabled: false }, grafanaDashboard: { enabled: false } });
+    expect(valuesOf(operator)).toMatchObject({ crds: { install: true, keep: true }, grafanaDashboard: { enabled: false } });
+  });
+
+  it("is scraped by the chart's ServiceMonitor, its metrics on the pod's address (no kube-rbac-proxy), and alerts; neither with monitoring: false", () => {
+    expect(operator.dependsOn).toEqual([base.cilium, base.coredns, monitoringCrds]);
+    expect(valuesOf(operator)).toMatchObject({ serviceMonitor: { enabled: true }, rbacProxy: { enabled: false } });
+    expect(find((r): r is PrometheusRule => PrometheusRule.is(r), operator.resources)[0]?.spec.groups?.[0]?.rules?.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([["DragonflyOperatorDown", "warning"]]);
+    const off = dragonflyOperator({ instanceNamespaces: [], monitoring: false }, base);
+    expect(valuesOf(off)).toMatchObject({ serviceMonitor: { enabled: false } });
+    expect(off.resources.some((r) => r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("reaches the instances' pods on the Redis and admin ports", () => {
@@ -107,6 +118,29 @@ describe("dragonfly", () => {
     expect(() => dragonfly({ ...options, replicas: 1 }, deps)).toThrowError("Dragonfly/dragonfly-harbor/dragonfly-harbor, field spec.replicas: replicas 1: one pod has no replica to fail over to");
     expect(() => dragonfly({ ...options, snapshot: { cron: "0 0 */6 * * *", storageClass: "x", size: "1Gi" } }, deps)).toThrowError(/field spec.snapshot.cron: snapshot cron "0 0 \*\/6 \* \* \*" must have five fields/);
     expect(() => dragonfly({ ...options, snapshot: { cron: "0 */6 * * *", storageClass: "x", size: "1Gi" } }, { ...deps, storage: undefined })).toThrowError(/field spec.snapshot: a snapshot volume needs the storage component/);
+  });
+
+  it("is scraped on the admin port, where Dragonfly serves its metrics, and alerts, by default; neither with monitoring: false", () => {
+    const monitor = find((r): r is PodMonitor => PodMonitor.is(r))[0];
+    expect(monitor?.metadata).toEqual({ name: "dragonfly-harbor", namespace: "dragonfly-harbor" });
+    expect(monitor?.spec).toEqual({ selector: { matchLabels: { app: "dragonfly-harbor", "app.kubernetes.io/name": "dragonfly" } }, podMetricsEndpoints: [{ port: "admin" }] });
+    const rule = find((r): r is PrometheusRule => PrometheusRule.is(r))[0];
+    expect(rule?.spec.groups?.map((g) => [g.name, g.rules?.map((r) => r.alert)])).toEqual([
+      ["dragonfly.availability", ["DragonflyDown", "DragonflyNoPrimary", "DragonflyReplicaCountLow"]],
+      ["dragonfly.performance", ["DragonflyMemoryHigh", "DragonflyMemoryCritical", "DragonflyCommandRateHigh"]],
+      ["dragonfly.replication", ["DragonflyReplicationLagHigh", "DragonflyReplicationBroken", "DragonflyRoleChange"]],
+    ]);
+    for (const r of rule?.spec.groups?.flatMap((g) => g.rules ?? []) ?? []) {
+      expect(r.expr).toContain('namespace="dragonfly-harbor"');
+      expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    }
+    expect(rule?.spec.groups?.[0]?.rules?.[2]?.expr).toMatch(/< 3$/);
+    // A snapshot volume brings its own alert.
+    const snapshotted = dragonfly({ ...options, snapshot: { cron: "0 */6 * * *", storageClass: "openebs-local-nvme", size: "10Gi" } }, deps);
+    expect(find((r): r is PrometheusRule => PrometheusRule.is(r), snapshotted.resources)[0]?.spec.groups?.[1]?.rules?.map((r) => r.alert)).toContain("DragonflySnapshotVolumeNearFull");
+    expect(harbor.dependsOn).toContain(monitoringCrds);
+    const off = dragonfly({ ...options, monitoring: false }, deps);
+    expect(off.resources.some((r) => r.kind === "PodMonitor" || r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("renders in a cluster after the operator", () => {

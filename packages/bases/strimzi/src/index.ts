@@ -1,6 +1,7 @@
 import { component, ConfigError, healthCheck, helmRelease, namespace, ociChart, type Component, type DeepPartial, type ObjectRef } from "@k8s-gitops/core";
 import { Deployment } from "kubernetes-models/apps/v1";
 import pkg from "../package.json" with { type: "json" };
+import { JMX_CONFIG_KEY, kafkaAlerts, kafkaMetricsConfig, kafkaPodMonitors, operatorAlerts, operatorPodMonitor } from "./monitoring.ts";
 import { Kafka } from "./generated/models/kafka.strimzi.io/v1beta2/Kafka.ts";
 import { KafkaNodePool } from "./generated/models/kafka.strimzi.io/v1beta2/KafkaNodePool.ts";
 import { KafkaTopic } from "./generated/models/kafka.strimzi.io/v1beta2/KafkaTopic.ts";
@@ -10,6 +11,7 @@ export { Kafka, type IKafka } from "./generated/models/kafka.strimzi.io/v1beta2/
 export { KafkaNodePool, type IKafkaNodePool } from "./generated/models/kafka.strimzi.io/v1beta2/KafkaNodePool.ts";
 export { KafkaTopic, type IKafkaTopic } from "./generated/models/kafka.strimzi.io/v1beta2/KafkaTopic.ts";
 export { KafkaUser, type IKafkaUser } from "./generated/models/kafka.strimzi.io/v1beta2/KafkaUser.ts";
+export { JMX_CONFIG_KEY, kafkaAlerts, kafkaMetricsConfig, kafkaPodMonitors, operatorAlerts, operatorPodMonitor } from "./monitoring.ts";
 
 export const OPERATOR_NAMESPACE = "strimzi-operator-system";
 
@@ -73,6 +75,8 @@ export const CRDS = [
 
 export interface StrimziOperatorOptions {
   version?: string;
+  /** A PodMonitor of the operator and its alerts. Default true. */
+  monitoring?: boolean;
   values?: DeepPartial<StrimziValues>;
   /**
    * The namespaces it manages. The chart binds its roles there at install, so this component
@@ -81,17 +85,18 @@ export interface StrimziOperatorOptions {
   watchNamespaces: readonly string[];
 }
 
-/** The Strimzi cluster operator with its CRDs from the chart, watching only the namespaces given. */
-export function strimziOperator(o: StrimziOperatorOptions, deps: { cilium: Component; coredns: Component }): Component {
+/** The Strimzi cluster operator with its CRDs from the chart, watching only the namespaces given, with its PodMonitor and alerts. */
+export function strimziOperator(o: StrimziOperatorOptions, deps: { cilium: Component; coredns: Component; monitoringCrds: Component }): Component {
   if (o.watchNamespaces.length === 0) throw new ConfigError("watchNamespaces is empty: the operator would manage nothing", { component: "strimzi-operator", field: "watchNamespaces" });
   if (o.watchNamespaces.includes(OPERATOR_NAMESPACE)) {
     throw new ConfigError(`watchNamespaces includes the operator's own namespace ${OPERATOR_NAMESPACE}: the chart would create its RoleBindings there twice`, { component: "strimzi-operator", field: "watchNamespaces" });
   }
   const watched = [...o.watchNamespaces].sort();
+  const monitoring = o.monitoring ?? true;
   return component({
     name: "strimzi-operator",
     namespace: OPERATOR_NAMESPACE,
-    dependsOn: [deps.cilium, deps.coredns],
+    dependsOn: [deps.cilium, deps.coredns, deps.monitoringCrds],
     timeout: "10m",
     resources: [
       namespace(OPERATOR_NAMESPACE),
@@ -105,6 +110,7 @@ export function strimziOperator(o: StrimziOperatorOptions, deps: { cilium: Compo
         crds: "CreateReplace",
         timeout: "10m",
       }),
+      ...(monitoring ? [operatorPodMonitor(OPERATOR_NAMESPACE), operatorAlerts(OPERATOR_NAMESPACE, o.values?.replicas ?? defaults.replicas)] : []),
     ],
     healthChecks: [healthCheck(Deployment, "strimzi-cluster-operator", OPERATOR_NAMESPACE)],
     provides: { crds: [...CRDS] },
@@ -161,6 +167,11 @@ export interface KafkaClusterOptions<U extends string> {
   brokers?: { replicas?: number; size?: string; resources?: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } } };
   topics?: readonly TopicSpec[];
   users?: readonly UserSpec<U>[];
+  /**
+   * The brokers' and controllers' JMX exporter, the Kafka Exporter (consumer lag), PodMonitors
+   * of them and of the entity operator, and the cluster's alerts. Default true.
+   */
+  monitoring?: boolean;
 }
 
 const RESOURCES = { requests: { cpu: "500m", memory: "2Gi" }, limits: { cpu: "2000m", memory: "4Gi" } };
@@ -168,12 +179,12 @@ const RESOURCES = { requests: { cpu: "500m", memory: "2Gi" }, limits: { cpu: "20
 /**
  * A KRaft Kafka cluster: a controller pool and a broker pool (one pod per node each), one
  * internal listener with TLS and SCRAM-SHA-512, simple authorization, the entity operator, its
- * topics and users; no JMX exporter or Kafka Exporter until the monitoring CRDs exist.
- * Outputs: each user's connection facts by its name.
+ * topics and users; with `monitoring` the JMX exporter, the Kafka Exporter, their PodMonitors and
+ * the alerts. Outputs: each user's connection facts by its name.
  */
 export function kafkaCluster<const U extends string = never>(
   o: KafkaClusterOptions<U>,
-  deps: { strimziOperator: Component; storage: Component },
+  deps: { strimziOperator: Component; storage: Component; monitoringCrds: Component },
 ): Component<KafkaClusterOutputs<U>> {
   const where = { object: `Kafka/${o.namespace}/${o.name}` };
   const brokers = o.brokers?.replicas ?? 3;
@@ -184,6 +195,8 @@ export function kafkaCluster<const U extends string = never>(
     if (t.replicas > brokers) throw new ConfigError(`topic ${t.name}: ${t.replicas} replicas on ${brokers} brokers`, { object: `KafkaTopic/${o.namespace}/${t.name}`, field: "spec.replicas" });
   }
   const clusterLabel = { "strimzi.io/cluster": o.name };
+  const monitoring = o.monitoring ?? true;
+  const metricsConfig = kafkaMetricsConfig(o.name, o.namespace);
   const pool = (name: string, role: "controller" | "broker", replicas: number, size: string, resources: typeof RESOURCES) => {
     const selector = { ...clusterLabel, "strimzi.io/pool-name": name };
     return new KafkaNodePool({
@@ -216,11 +229,16 @@ export function kafkaCluster<const U extends string = never>(
           // Topics are KafkaTopic objects, reviewed like any other change.
           "auto.create.topics.enable": false,
         },
+        ...(monitoring
+          ? { metricsConfig: { type: "jmxPrometheusExporter" as const, valueFrom: { configMapKeyRef: { name: metricsConfig.metadata?.name ?? "", key: JMX_CONFIG_KEY } } } }
+          : {}),
       },
       entityOperator: {
         topicOperator: { resources: { requests: { cpu: "100m", memory: "256Mi" }, limits: { cpu: "500m", memory: "512Mi" } } },
         userOperator: { resources: { requests: { cpu: "100m", memory: "256Mi" }, limits: { cpu: "500m", memory: "512Mi" } } },
       },
+      // Consumer group lag and topic offsets, which the brokers' JMX metrics do not have.
+      ...(monitoring ? { kafkaExporter: { topicRegex: ".*", groupRegex: ".*", resources: { requests: { cpu: "100m", memory: "64Mi" }, limits: { cpu: "500m", memory: "128Mi" } } } } : {}),
     },
   });
   const topics = (o.topics ?? []).map(
@@ -254,7 +272,7 @@ export function kafkaCluster<const U extends string = never>(
   return component({
     name: o.name,
     namespace: o.namespace,
-    dependsOn: [deps.strimziOperator, deps.storage],
+    dependsOn: [deps.strimziOperator, deps.storage, deps.monitoringCrds],
     timeout: "15m",
     resources: [
       kafka,
@@ -262,6 +280,7 @@ export function kafkaCluster<const U extends string = never>(
       pool("broker", "broker", brokers, o.brokers?.size ?? "100Gi", o.brokers?.resources ?? RESOURCES),
       ...topics,
       ...userObjects,
+      ...(monitoring ? [metricsConfig, ...kafkaPodMonitors(o.name, o.namespace), kafkaAlerts({ name: o.name, namespace: o.namespace, brokers })] : []),
     ],
     healthChecks: [healthCheck(Kafka, o.name, o.namespace)],
     network: {

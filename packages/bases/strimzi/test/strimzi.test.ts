@@ -1,11 +1,14 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
+import { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
+import { ConfigMap } from "kubernetes-models/v1";
 import { cluster, render, type Resource } from "@k8s-gitops/core";
 import { standIn } from "@k8s-gitops/core/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaults, Kafka, kafkaCluster, KafkaNodePool, KafkaTopic, KafkaUser, strimziOperator, type KafkaClusterOptions } from "../src/index.ts";
 
-const base = { cilium: standIn("cilium"), coredns: standIn("coredns") };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const base = { cilium: standIn("cilium"), coredns: standIn("coredns"), monitoringCrds };
 const storage = standIn("rook-ceph-cluster");
 const operator = strimziOperator({ watchNamespaces: ["kafka"] }, base);
 const options = {
@@ -24,7 +27,7 @@ const options = {
     },
   ],
 } as const satisfies KafkaClusterOptions<"synergyflow">;
-const kafka = kafkaCluster(options, { strimziOperator: operator, storage });
+const kafka = kafkaCluster(options, { strimziOperator: operator, storage, monitoringCrds });
 const find = <T extends Resource>(is: (r: Resource) => r is T, rs: readonly Resource[] = kafka.resources): T[] => rs.filter(is);
 const valuesOf = (c: typeof operator) => find((r): r is HelmRelease => HelmRelease.is(r), c.resources)[0]?.spec?.values;
 
@@ -41,6 +44,23 @@ describe("strimziOperator", () => {
   it("merges a nested override over the defaults, keeping the siblings", () => {
     const op = strimziOperator({ watchNamespaces: ["kafka"], values: { resources: { limits: { memory: "1Gi" } } } }, base);
     expect(valuesOf(op)).toMatchObject({ resources: { requests: defaults.resources.requests, limits: { cpu: "1000m", memory: "1Gi" } }, extraEnvs: defaults.extraEnvs });
+  });
+
+  it("is scraped through a PodMonitor of its http port, with alerts, by default; neither with monitoring: false", () => {
+    expect(operator.dependsOn).toContain(monitoringCrds);
+    const monitor = find((r): r is PodMonitor => PodMonitor.is(r), operator.resources)[0];
+    expect(monitor?.spec).toEqual({ selector: { matchLabels: { "strimzi.io/kind": "cluster-operator" } }, podMetricsEndpoints: [{ port: "http", path: "/metrics" }] });
+    const rules = find((r): r is PrometheusRule => PrometheusRule.is(r), operator.resources)[0]?.spec.groups?.[0]?.rules ?? [];
+    expect(rules.map((r) => [r.alert, r.labels?.["severity"]])).toEqual([
+      ["StrimziOperatorDown", "critical"],
+      ["StrimziOperatorNotHighlyAvailable", "warning"],
+      ["StrimziOperatorHighRestarts", "warning"],
+      ["StrimziReconciliationsFailing", "warning"],
+      ["StrimziSlowReconciliation", "warning"],
+      ["StrimziOperatorHighMemoryUsage", "warning"],
+      ["StrimziOperatorCPUThrottling", "warning"],
+    ]);
+    expect(strimziOperator({ watchNamespaces: ["kafka"], monitoring: false }, base).resources.some((r) => r.kind === "PodMonitor" || r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("refuses to watch nothing, and its own namespace", () => {
@@ -66,11 +86,43 @@ describe("kafkaCluster", () => {
     pools.forEach((p) => expect(() => p.validate()).not.toThrow());
   });
 
-  it("serves one TLS listener with SCRAM-SHA-512, no exporters", () => {
+  it("serves one TLS listener with SCRAM-SHA-512", () => {
     expect(k.spec?.kafka.listeners).toEqual([{ name: "tls", port: 9093, type: "internal", tls: true, authentication: { type: "scram-sha-512" } }]);
     expect(k.spec?.kafka.authorization).toEqual({ type: "simple" });
-    expect(k.spec?.kafka.metricsConfig).toBeUndefined();
-    expect(k.spec?.kafkaExporter).toBeUndefined();
+  });
+
+  it("exports JMX metrics from its own ConfigMap and runs the Kafka Exporter, scraped by PodMonitors, with alerts, by default", () => {
+    expect(k.spec?.kafka.metricsConfig).toEqual({ type: "jmxPrometheusExporter", valueFrom: { configMapKeyRef: { name: "kafka-kafka-metrics", key: "kafka-metrics-config.yml" } } });
+    expect(k.spec?.kafkaExporter).toMatchObject({ topicRegex: ".*", groupRegex: ".*" });
+    const config = find((r): r is ConfigMap => ConfigMap.is(r))[0];
+    const jmx = parse(config?.data?.["kafka-metrics-config.yml"] ?? "") as { lowercaseOutputName: boolean; rules: { pattern: string; name: string }[] };
+    expect(jmx.lowercaseOutputName).toBe(true);
+    // The first rule that matches names the metric: the specific ones before the catch-all gauge.
+    const names = jmx.rules.map((r) => r.name);
+    expect(names.indexOf("kafka_log_log_size")).toBeLessThan(names.indexOf("kafka_$1_$2_$3"));
+    expect(names).toContain("kafka_server_kafkarequesthandlerpool_requesthandleravgidlepercent");
+    const monitors = find((r): r is PodMonitor => PodMonitor.is(r));
+    expect(monitors.map((m) => [m.metadata?.name, m.spec.selector.matchLabels, m.spec.podMetricsEndpoints?.[0]?.port])).toEqual([
+      ["kafka-kafka", { "strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka" }, "tcp-prometheus"],
+      ["kafka-entity-operator", { "strimzi.io/cluster": "kafka", "app.kubernetes.io/name": "entity-operator" }, "healthcheck"],
+    ]);
+    const rule = find((r): r is PrometheusRule => PrometheusRule.is(r))[0];
+    const rules = rule?.spec.groups?.flatMap((g) => g.rules ?? []) ?? [];
+    expect(rules.map((r) => r.alert)).toEqual(expect.arrayContaining(["KafkaBrokerDown", "KafkaOfflinePartitions", "KafkaNoActiveController", "KafkaConsumerGroupLagHigh", "KafkaDiskUsageHigh"]));
+    for (const r of rules) {
+      expect(["critical", "warning"]).toContain(r.labels?.["severity"]);
+      expect(Object.keys(r.annotations ?? {})).toEqual(["summary", "description"]);
+    }
+    expect(kafka.dependsOn).toContain(monitoringCrds);
+    expect(() => k.validate()).not.toThrow();
+  });
+
+  it("has neither exporters nor monitoring objects with monitoring: false", () => {
+    const off = kafkaCluster({ ...options, monitoring: false }, { strimziOperator: operator, storage, monitoringCrds });
+    const kOff = find((r): r is Kafka => Kafka.is(r), off.resources)[0];
+    expect(kOff?.spec?.kafka.metricsConfig).toBeUndefined();
+    expect(kOff?.spec?.kafkaExporter).toBeUndefined();
+    expect(off.resources.some((r) => ["ConfigMap", "PodMonitor", "PrometheusRule"].includes(r.kind))).toBe(false);
   });
 
   it("makes typed topics and users of the cluster", () => {
@@ -101,7 +153,7 @@ describe("kafkaCluster", () => {
   });
 
   it("refuses an even quorum, too few brokers and a topic with more replicas than brokers", () => {
-    const deps = { strimziOperator: operator, storage };
+    const deps = { strimziOperator: operator, storage, monitoringCrds };
     expect(() => kafkaCluster({ ...options, controllers: { replicas: 2 } }, deps)).toThrowError("Kafka/kafka/kafka, field controllers.replicas: controllers 2: a KRaft quorum needs an odd number of voters");
     expect(() => kafkaCluster({ ...options, brokers: { replicas: 2 } }, deps)).toThrowError(/field brokers.replicas: brokers 2/);
     expect(() => kafkaCluster({ ...options, topics: [{ name: "t", partitions: 1, replicas: 4 }] }, deps)).toThrowError("KafkaTopic/kafka/t, field spec.replicas: topic t: 4 replicas on 3 brokers");
@@ -110,7 +162,7 @@ describe("kafkaCluster", () => {
   it("renders in a cluster after the operator", () => {
     const files = render(cluster({ name: "test", values: {}, components: [base, storage, operator, kafka] })).files;
     const ks = parse(files.get("flux/kafka.yaml")!) as { spec: { dependsOn: { name: string }[] } };
-    expect(ks.spec.dependsOn.map((d) => d.name)).toEqual(["rook-ceph-cluster", "strimzi-operator"]);
+    expect(ks.spec.dependsOn.map((d) => d.name)).toEqual(["prometheus-operator-crds", "rook-ceph-cluster", "strimzi-operator"]);
     expect(files.has("components/kafka/kafkanodepool-broker.yaml")).toBe(true);
   });
 });

@@ -99,6 +99,8 @@ export interface SharedPostgresOptions<T extends string> {
   data: DataDeclaration;
   /** Restore the cluster from the object store instead of starting empty. */
   recovery?: PostgresRecovery;
+  /** The instances' and the poolers' PodMonitors and their alerts. Default true. */
+  monitoring?: boolean;
 }
 
 /**
@@ -127,7 +129,7 @@ function serviceNames(name: string, namespace: string): string[] {
  */
 export function sharedPostgres<const T extends string>(
   o: SharedPostgresOptions<T>,
-  deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component; issuers: Component<IssuerOutputs> },
+  deps: { cnpgOperator: Component; secretStore: SecretStore; storage: Component; issuers: Component<IssuerOutputs>; monitoringCrds: Component },
 ): Component<SharedPostgresOutputs<T>> {
   const name = o.name ?? "shared-postgres";
   const namespace = o.namespace ?? "cnpg-system";
@@ -176,6 +178,7 @@ export function sharedPostgres<const T extends string>(
     resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { cpu: "2000m", memory: "2Gi" } },
     serverTls: { secretName: serverTls },
     ...(o.recovery ? { recovery: o.recovery } : {}),
+    monitoring: o.monitoring ?? true,
   });
   const perTenant = o.tenants.flatMap((t) => [
     database({ name: t.name, namespace, cluster: name, owner: t.name, ...(t.extensions ? { extensions: t.extensions } : {}) }),
@@ -196,6 +199,7 @@ export function sharedPostgres<const T extends string>(
       },
       resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
       labels: { "k8s-gitops.io/tenant": t.name },
+      monitoring: o.monitoring ?? true,
     }).resources,
   ]);
   const connections = Object.fromEntries(
@@ -217,10 +221,11 @@ export function sharedPostgres<const T extends string>(
   return component({
     name: "postgres-shared",
     namespace,
-    // The storage component creates the StorageClass the volumes are claimed from.
-    dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage, deps.issuers],
+    // The storage component creates the StorageClass the volumes are claimed from; the
+    // monitoring CRDs serve the PodMonitors and PrometheusRules of the cluster and its poolers.
+    dependsOn: [deps.cnpgOperator, deps.secretStore, deps.storage, deps.issuers, deps.monitoringCrds],
     timeout: "15m",
-    resources: [serverCertificate, classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets, ...perTenant],
+    resources: [serverCertificate, classifyData(objects.cluster, o.data), objects.scheduledBackup, ...objects.secrets, ...objects.monitoring, ...perTenant],
     healthChecks: [healthCheck(Cluster, name, namespace)],
     network: {
       namespace,

@@ -4,6 +4,7 @@ import { standIn } from "@k8s-gitops/core/testing";
 import { caTrust, internalCaIssuer, type IssuerOutputs } from "@k8s-gitops/cert-manager";
 import type { SecretStoreOutputs } from "@k8s-gitops/external-secrets";
 import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1";
 import { ConfigMap } from "kubernetes-models/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { parse } from "yaml";
@@ -21,7 +22,8 @@ const issuers = standIn<IssuerOutputs>("cert-manager-issuers", {
     internalCa: internalCaIssuer,
   },
 });
-const deps = { cnpgOperator, secretStore, storage, issuers };
+const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
+const deps = { cnpgOperator, secretStore, storage, issuers, monitoringCrds };
 const pool = { maxClientConn: 200, defaultPoolSize: 15, minPoolSize: 5, reservePoolSize: 5 };
 const base = {
   storageClass: "openebs-local-nvme",
@@ -46,7 +48,7 @@ describe("sharedPostgres", () => {
     expect(pgCluster.spec.managed?.roles?.map((r) => r.name)).toEqual(["harbor", "keycloak", "gitlab"]);
     expect(pgCluster.spec.affinity?.podAntiAffinityType).toBe("required");
     expect(pgCluster.spec.storage).toEqual({ storageClass: "openebs-local-nvme", size: "80Gi" });
-    expect(pg.dependsOn).toEqual([cnpgOperator, secretStore, storage, issuers]);
+    expect(pg.dependsOn).toEqual([cnpgOperator, secretStore, storage, issuers, monitoringCrds]);
     expect(pg.healthChecks).toEqual([{ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", name: "shared-postgres", namespace: "cnpg-system" }]);
   });
 
@@ -65,6 +67,17 @@ describe("sharedPostgres", () => {
     expect(poolers.every((p) => JSON.stringify(p.spec.pgbouncer.pg_hba) === JSON.stringify(POOLER_HBA))).toBe(true);
     expect(poolers[0]!.spec.pgbouncer.parameters).toMatchObject({ max_client_conn: "200", default_pool_size: "15", min_pool_size: "5", reserve_pool_size: "5" });
     expect(of((r): r is PodDisruptionBudget => PodDisruptionBudget.is(r)).map((p) => p.metadata?.name)).toEqual(["harbor-pooler", "keycloak-pooler", "gitlab-pooler"]);
+  });
+
+  it("scrapes the instances and every pooler, with the cluster's and each pooler's alerts, by default; nothing with monitoring: false", () => {
+    const kindName = (rs: readonly Resource[], kind: string) => rs.filter((r) => r.kind === kind).map((r) => r.metadata?.name);
+    expect(kindName(pg.resources, "PodMonitor")).toEqual(["shared-postgres", "harbor-pooler", "keycloak-pooler", "gitlab-pooler"]);
+    expect(kindName(pg.resources, "PrometheusRule")).toEqual(["shared-postgres", "harbor-pooler", "keycloak-pooler", "gitlab-pooler"]);
+    // The pool sizes of each tenant are its pooler's thresholds.
+    const harbor = pg.resources.find((r): r is PrometheusRule => PrometheusRule.is(r) && r.metadata?.name === "harbor-pooler");
+    expect(harbor?.spec.groups?.[0]?.rules?.find((r) => r.alert === "CNPGPoolerServerPoolExhausted")?.expr).toMatch(/>= 15$/);
+    const off = sharedPostgres({ ...base, monitoring: false }, deps);
+    expect(off.resources.some((r) => r.kind === "PodMonitor" || r.kind === "PrometheusRule")).toBe(false);
   });
 
   it("serves a certificate of the platform's internal CA with the poolers' names, so clients verify the host", () => {
