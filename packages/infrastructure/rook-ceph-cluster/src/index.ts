@@ -1,5 +1,5 @@
 import { Deployment } from "kubernetes-models/apps/v1";
-import { component, ConfigError, dnsName, healthCheck, type Component, type DnsName } from "@k8s-gitops/core";
+import { component, ConfigError, dnsName, healthCheck, RELOADER_AUTO, type Component, type DnsName } from "@k8s-gitops/core";
 import { httpRoute, type Gateways } from "@k8s-gitops/gateway";
 import {
   CEPH_IMAGE,
@@ -171,7 +171,9 @@ function toolbox(image: string, cluster: Component): Component {
   ].join("\n");
   const labels = { app: "rook-ceph-tools" };
   const deployment = new Deployment({
-    metadata: { name: "rook-ceph-tools", namespace: NAMESPACE, labels },
+    // The script writes ceph.conf from the mon endpoints once, at start: when the mons move,
+    // Reloader rolls the toolbox onto the new addresses.
+    metadata: { name: "rook-ceph-tools", namespace: NAMESPACE, labels, annotations: { ...RELOADER_AUTO } },
     spec: {
       replicas: 1,
       selector: { matchLabels: labels },

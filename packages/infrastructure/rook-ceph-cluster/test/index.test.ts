@@ -45,6 +45,8 @@ describe("rookCephCluster", () => {
   it("runs the toolbox after the cluster, reading the mon secret the cluster component declares", () => {
     expect(toolbox.dependsOn).toEqual([c]);
     const d = toolbox.resources.find((r): r is Deployment => Deployment.is(r));
+    // ceph.conf is written from the mon endpoints at start only: Reloader restarts it when they change.
+    expect(d?.metadata?.annotations).toEqual({ "reloader.stakater.com/auto": "true" });
     expect(d?.spec?.template.spec?.containers[0]?.env?.map((e) => e.valueFrom?.secretKeyRef?.name)).toEqual(["rook-ceph-mon", "rook-ceph-mon"]);
     expect(c.provides.secrets).toContainEqual({ namespace: "rook-ceph", name: "rook-ceph-mon" });
     expect(c.provides.configMaps).toEqual([{ namespace: "rook-ceph", name: "rook-ceph-mon-endpoints" }]);
