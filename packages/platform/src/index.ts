@@ -10,6 +10,7 @@ import { rookCephCluster, type RookCephCluster } from "@k8s-gitops/rook-ceph-clu
 import { snapshotController, snapshotCrds } from "@k8s-gitops/snapshot-controller";
 import { volsync } from "@k8s-gitops/volsync";
 import { prometheusOperatorCrds } from "@k8s-gitops/prometheus-operator-crds";
+import { AGENT_POD_LABELS } from "@k8s-gitops/victoria-metrics";
 import type { BlockVolumes, LayerDeps } from "./layer-deps.ts";
 import { logging, type Logging } from "./logging.ts";
 import { networkCore, networkEdge, networkMesh, type NetworkCore, type NetworkEdge, type NetworkMesh } from "./networking.ts";
@@ -169,5 +170,7 @@ function cephStorage(
  * shared layer and the cluster's own components alike), so no namespace is left out by hand.
  */
 export function networkBaseline(values: PlatformValues, network: Pick<NetworkCore, "cilium">, runs: readonly (Component | ComponentGroup)[]): Component {
-  return networkPolicies({ apiServerCidrs: [values.network.nodeCidr] }, { cilium: network.cilium, guards: componentsOf(runs) });
+  // The cluster's metrics agent (observability.ts) runs in the global stores' namespace.
+  const scrapers = [{ namespace: values.observability.global.namespace, podLabels: AGENT_POD_LABELS }];
+  return networkPolicies({ apiServerCidrs: [values.network.nodeCidr], scrapers }, { cilium: network.cilium, guards: componentsOf(runs) });
 }

@@ -1,4 +1,4 @@
-import { cidr, component, ConfigError, port, type Cidr, type Component, type NetworkAllowances } from "@k8s-gitops/core";
+import { cidr, component, ConfigError, port, type Cidr, type Component, type NetworkAllowances, type Peer } from "@k8s-gitops/core";
 import pkg from "../package.json" with { type: "json" };
 import {
   allowApiServerIngress,
@@ -9,6 +9,7 @@ import {
   allowIngressFrom,
   allowInternal,
   allowKubeApi,
+  allowScrapeFrom,
   denyAll,
   type Policy,
 } from "./policies.ts";
@@ -16,7 +17,7 @@ import {
 export * from "./policies.ts";
 
 /** The baseline of one namespace: deny-all, then the explicit allows its components ask for. */
-export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cidr[] }): Policy[] {
+export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cidr[]; scrapers?: readonly Peer[] }): Policy[] {
   const policies = [
     ...denyAll(p.namespace),
     ...allowDns(p.namespace),
@@ -27,6 +28,8 @@ export function baseline(p: NetworkAllowances, o: { apiServerCidrs: readonly Cid
     ...(p.egressCidrs ?? []).map((c) => allowCidrEgress(p.namespace, c)),
     ...[...(p.ingressFrom ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((f) => allowIngressFrom(p.namespace, f)),
     ...[...(p.egressTo ?? [])].sort((a, b) => a.namespace.localeCompare(b.namespace)).map((t) => allowEgressTo(p.namespace, t)),
+    // The cluster's metrics agent scrapes every namespace (its own needs no rule: internal traffic).
+    ...(o.scrapers ?? []).filter((s) => s.namespace !== p.namespace).map((s) => allowScrapeFrom(p.namespace, s)),
   ];
   // Two allowances that render the same policy name would overwrite each other in the cluster.
   const names = policies.map((x) => `${x.kind}/${x.metadata?.name ?? ""}`);
@@ -40,6 +43,12 @@ export interface NetworkPoliciesOptions {
   name?: string;
   /** Where the API server answers (the control-plane node subnet). */
   apiServerCidrs: readonly Cidr[];
+  /**
+   * The cluster's metrics scrapers (the metrics agent's pods): every guarded namespace lets them
+   * in, on every port, since each workload serves metrics on a port of its own. Without this rule
+   * the deny-all baseline would drop every scrape.
+   */
+  scrapers?: readonly Peer[];
 }
 
 /**

@@ -170,3 +170,12 @@ export function allowEgressTo(namespace: string, p: Peer): NetworkPolicy {
     spec: { podSelector: localSide(p), policyTypes: ["Egress"], egress: [{ to: peer, ...(ports ? { ports } : {}) }] },
   });
 }
+
+/** Ingress from the cluster's metrics scraper, on every port: `allow-metrics-scrape-from-<namespace>`. */
+export function allowScrapeFrom(namespace: string, p: Peer): NetworkPolicy {
+  const { peer } = peerRule({ namespace: p.namespace, ...(p.podLabels ? { podLabels: p.podLabels } : {}) });
+  return new NetworkPolicy({
+    metadata: { name: `allow-metrics-scrape-from-${p.namespace}`, namespace },
+    spec: { podSelector: {}, policyTypes: ["Ingress"], ingress: [{ from: peer }] },
+  });
+}

@@ -104,6 +104,19 @@ describe("network policies", () => {
     );
   });
 
+  it("lets the cluster's metrics scraper into every namespace but its own", () => {
+    const scrapers = [{ namespace: "observability", podLabels: { "app.kubernetes.io/name": "vmagent" } }];
+    const app = baseline({ namespace: "harbor" }, { ...api, scrapers });
+    const scrape = app.find((p) => p.metadata?.name === "allow-metrics-scrape-from-observability");
+    expect(NetworkPolicy.is(scrape) && scrape.spec).toEqual({
+      podSelector: {},
+      policyTypes: ["Ingress"],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "observability" } }, podSelector: { matchLabels: { "app.kubernetes.io/name": "vmagent" } } }] }],
+    });
+    expect(baseline({ namespace: "observability" }, { ...api, scrapers }).map((p) => p.metadata?.name)).not.toContain("allow-metrics-scrape-from-observability");
+    expect(baseline({ namespace: "harbor" }, api).map((p) => p.metadata?.name)).not.toContain("allow-metrics-scrape-from-observability");
+  });
+
   it("refuses an address or port that escaped the types, naming the component and field", () => {
     const cilium = standIn("cilium");
     const bad: Cidr = JSON.parse('"10.25.11.300/32"') as Cidr;
