@@ -2,6 +2,7 @@ import { values as apps } from "@k8s-gitops/cluster-apps-values";
 import { values } from "@k8s-gitops/cluster-infra-values";
 import { cluster } from "@k8s-gitops/core";
 import { networkBaseline, peerOf, sharedLayer } from "@k8s-gitops/platform";
+import { artifactRegistry } from "./artifact-registry.ts";
 import { dashboards } from "./dashboards.ts";
 import { globalObservability } from "./observability.ts";
 
@@ -14,6 +15,7 @@ export { values };
 const shared = sharedLayer(values, { peers: [peerOf(apps)] });
 const global = globalObservability(values, shared);
 const grafana = dashboards(values, shared, global);
+const registry = artifactRegistry(values, shared);
 const runs = [
   shared.network,
   shared.mesh,
@@ -28,6 +30,7 @@ const runs = [
   shared.operations,
   global,
   grafana,
+  registry,
 ];
 
 export default cluster({
