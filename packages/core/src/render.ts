@@ -58,7 +58,7 @@ function renderComponent(cluster: Cluster, c: Component, seen: Map<string, strin
     if (!DNS_SUBDOMAIN_RE.test(name)) {
       throw new ConfigError(`metadata.name "${name}" is not a valid object name (lowercase RFC 1123)`, { ...where, object, field: "metadata.name" });
     }
-    let scope;
+    let scope: ReturnType<typeof scopeOf>;
     try {
       scope = scopeOf(r);
     } catch (e) {

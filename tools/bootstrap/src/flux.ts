@@ -78,7 +78,7 @@ export function phase4(cluster: Cluster, o: { fluxVersion: string; vault: string
     needs: [
       "phase 2 (pods get a network and DNS) and phase 3 (the pull secret)",
       `the flux CLI (any 2.x; it installs ${o.fluxVersion}), kubectl, access to ghcr.io/fluxcd`,
-      `the artifact at ${url}:${tag}${o.registry ? ` (push it first: gitops push --cluster clusters/${cluster.name} --registry ${url.slice("oci://".length).split("/")[0]} --repository ${url.slice("oci://".length).split("/").slice(1).join("/")})` : " (CI pushes it; check with: skopeo inspect --raw docker://" + url.slice("oci://".length) + ":" + tag + ")"}`,
+      `the artifact at ${url}:${tag}${o.registry ? ` (push it first: gitops push --cluster clusters/${cluster.name} --registry ${url.slice("oci://".length).split("/")[0]} --repository ${url.slice("oci://".length).split("/").slice(1).join("/")})` : ` (CI pushes it; check with: skopeo inspect --raw docker://${url.slice("oci://".length)}:${tag})`}`,
     ],
     does: [
       `flux install --version=${o.fluxVersion} (${FLUX_COMPONENTS.join(", ")})`,

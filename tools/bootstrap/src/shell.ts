@@ -1,4 +1,4 @@
-import { ConfigError, type OnePasswordField } from "@k8s-gitops/core";
+import { ConfigError } from "@k8s-gitops/core";
 
 /** A word for bash: bare when it only holds safe characters, else single-quoted. */
 export function q(word: string): string {

@@ -34,7 +34,7 @@ describe("Talos schema preparation", () => {
     expect(defs["v1alpha1.Machine"]).not.toHaveProperty("title");
     expect(defs["v1alpha1.Machine"]).not.toHaveProperty("markdownDescription");
     expect(prepared).not.toHaveProperty("$id");
-    expect((defs["v1alpha1.Config"]?.properties as Record<string, unknown>).machine).toEqual({ $ref: "#/$defs/v1alpha1.Machine" });
+    expect((defs["v1alpha1.Config"]?.properties as Record<string, unknown> | undefined)?.machine).toEqual({ $ref: "#/$defs/v1alpha1.Machine" });
   });
 
   it("lists the document kinds, the kind-less machine config as v1alpha1", () => {

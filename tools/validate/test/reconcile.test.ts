@@ -65,7 +65,7 @@ describe("bootstrap", () => {
   });
 
   it("requires the artifact source's pull secret from day zero", async () => {
-    const files = edit(GOOD, "flux/flux-sync.yaml", /    k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
+    const files = edit(GOOD, "flux/flux-sync.yaml", / {4}k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
     expect(await messages(files)).toEqual([
       expect.stringContaining(
         "component flux-sync, OCIRepository/flux-system/flux-system, field spec.secretRef.name: the cluster's own artifact source reads Secret flux-system/flux-system-registry, which must exist before Flux pulls anything",
@@ -74,7 +74,7 @@ describe("bootstrap", () => {
   });
 
   it("does not let a component's own ExternalSecret supply the artifact source", async () => {
-    let files = edit(GOOD, "flux/flux-sync.yaml", /    k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
+    let files = edit(GOOD, "flux/flux-sync.yaml", / {4}k8s-gitops\.io\/bootstrap-secrets: .*\n/.exec(GOOD.get("flux/flux-sync.yaml")!)![0], "");
     files = add(files, "components/flux-sync/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: flux-system-registry\n  namespace: flux-system\n");
     expect(await messages(files)).toEqual([expect.stringContaining("(only flux-sync, applied from that artifact, does)")]);
   });
@@ -127,7 +127,7 @@ describe("CRDs", () => {
         "component cloudnative-pg, HelmRelease/cnpg-system/cloudnative-pg, field spec.values.metrics.podMonitor.enabled: needs monitoring.coreos.com/PodMonitor served when cloudnative-pg installs",
       ),
     ]);
-    const off = edit(GOOD, "components/cloudnative-pg/helmrelease-cloudnative-pg.yaml", "  values:\n    replicaCount: 1\n", values.replace(/podMonitor:\n        enabled: true/, "podMonitor:\n        enabled: false"));
+    const off = edit(GOOD, "components/cloudnative-pg/helmrelease-cloudnative-pg.yaml", "  values:\n    replicaCount: 1\n", values.replace(/podMonitor:\n {8}enabled: true/, "podMonitor:\n        enabled: false"));
     expect(await messages(off)).toEqual([]);
   });
 

@@ -55,17 +55,20 @@ export class ReleaseFixtures {
 
   /** The working tree copied, committed as `base` and installed (a cold install, once). */
   prepared(): Promise<TempWorkspace> {
-    return (this.#prepared ??= TempWorkspace.create("prepared"));
+    this.#prepared ??= TempWorkspace.create("prepared");
+    return this.#prepared;
   }
 
   /** A Verdaccio with no uplinks. */
   registry(): Promise<Verdaccio> {
-    return (this.#registry ??= Verdaccio.start());
+    this.#registry ??= Verdaccio.start();
+    return this.#registry;
   }
 
   /** The prepared workspace released into the registry (see releaseWorkspace). */
   released(): Promise<TempWorkspace> {
-    return (this.#released ??= Promise.all([this.prepared(), this.registry()]).then(([p, r]) => releaseWorkspace(p.dir, r.client())));
+    this.#released ??= Promise.all([this.prepared(), this.registry()]).then(([p, r]) => releaseWorkspace(p.dir, r.client()));
+    return this.#released;
   }
 
   async close(): Promise<void> {

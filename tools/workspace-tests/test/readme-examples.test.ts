@@ -39,7 +39,7 @@ function examplesOf(readme: string, text: string): Example[] {
     let end = start;
     while (end < lines.length && lines[end]?.trim() !== "```") end++;
     const body = lines.slice(start, end);
-    if (body[0]?.trim() === MARKER) out.push({ readme, line: start + 1, code: body.join("\n") + "\n" });
+    if (body[0]?.trim() === MARKER) out.push({ readme, line: start + 1, code: `${body.join("\n")}\n` });
     i = end;
   }
   return out;

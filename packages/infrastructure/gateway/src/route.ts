@@ -43,7 +43,7 @@ export function httpRoute(o: HttpRouteOptions): HTTPRoute {
       throw new ConfigError(`${h} is not covered by gateway ${parent.name}'s certificate (${parent.tlsNames.join(", ")})`, { ...where, field });
     }
   });
-  const backends: readonly Backend[] = new Array<Backend>().concat(o.backend);
+  const backends: readonly Backend[] = ([] as Backend[]).concat(o.backend);
   if (backends.length === 0) throw new ConfigError("a route needs at least one backend", { ...where, field: "spec.rules[0].backendRefs" });
   backends.forEach((b, i) => {
     try {

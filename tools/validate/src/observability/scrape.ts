@@ -149,7 +149,7 @@ export function checkScrapeSelectors(ctx: CheckContext): void {
       for (const { index, endpoint } of s.endpoints) {
         const port = endpointPort(s.kind, endpoint);
         // targetPort names a port of the pods behind the Services: not checked (deprecated upstream).
-        if (!port || port.field !== "port") continue;
+        if (port?.field !== "port") continue;
         if (selected.some((svc) => servicePorts(svc).some((p) => p.name === port.value))) continue;
         const have = selected.map((svc) => `Service/${svc.namespace ?? ""}/${svc.name} (ports: ${servicePorts(svc).map((p) => p.name ?? `unnamed ${p.port ?? "?"}`).join(", ") || "none"})`);
         ctx.report({

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
@@ -22,7 +22,7 @@ function code(err: unknown): string {
  * loop is a TreeReadError naming it.
  */
 export function readFiles(dir: string): Map<string, string> {
-  let top;
+  let top: Stats;
   try {
     top = statSync(dir);
   } catch (err) {
@@ -38,7 +38,7 @@ export function readFiles(dir: string): Map<string, string> {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       const rel = relative(dir, p).split(sep).join("/");
-      let st;
+      let st: Stats;
       try {
         st = statSync(p);
       } catch (err) {
