@@ -10,8 +10,7 @@ import type { Identity } from "./identity.ts";
  * runner, 1 to 6 of them, each on a 75Gi node-local work volume.
  */
 export function ciCd(values: PlatformValues, shared: SharedLayer, _data: DataServices, _identity: Identity) {
-  // The cluster's metrics agent runs in the global stores' namespace.
-  const controller = arcController({ cluster: values.name, metricsFrom: [values.observability.global.namespace] }, { cilium: shared.network.cilium, coredns: shared.network.coredns, monitoringCrds: shared.monitoring.crds });
+  const controller = arcController({ cluster: values.name }, { cilium: shared.network.cilium, coredns: shared.network.coredns, monitoringCrds: shared.monitoring.crds });
   return {
     controller,
     runners: runnerScaleSets(

@@ -97,8 +97,6 @@ export function identity(values: PlatformValues, shared: SharedLayer, data: Data
       hostname: ssoHost(values),
       secretsPath: "kubernetes/apps/keycloak",
       realm: platformRealm(values),
-      // The cluster's metrics agent runs in the global stores' namespace.
-      scraperNamespace: values.observability.global.namespace,
     },
     {
       cilium: shared.network.cilium,

@@ -25,8 +25,6 @@ export function registry(values: PlatformValues, shared: SharedLayer, data: Data
         credentials: { admin: "kubernetes/apps/harbor/admin", core: "kubernetes/apps/harbor/core", s3: "kubernetes/apps/harbor/s3" },
         storageClass: shared.volumes.storageClass,
         oidc: { client: identity.realm.outputs.clients.harbor },
-        // The cluster's metrics agent runs in the global stores' namespace.
-        metricsFrom: [values.observability.global.namespace],
       },
       {
         gateways: shared.network.gateways,

@@ -29,7 +29,6 @@ export const gitlabTenant = {
  * GitLab, the registries, the cache and the internet.
  */
 export function tenants(values: PlatformValues, shared: SharedLayer, data: DataServices, identity: Identity) {
-  const scraper = values.observability.global.namespace;
   const app = gitlab(
     {
       namespace: gitlabTenant.namespace,
@@ -43,7 +42,6 @@ export function tenants(values: PlatformValues, shared: SharedLayer, data: DataS
       oidc: identity.realm.outputs.clients.gitlab,
       rootPassword: { item: "kubernetes/apps/gitlab/root", property: "password" },
       storageClass: shared.volumes.storageClass,
-      metricsScraper: scraper,
       // Users' identities, their code and issues: personal data.
       data: { classification: "confidential", frameworks: ["gdpr"] },
     },
@@ -60,7 +58,6 @@ export function tenants(values: PlatformValues, shared: SharedLayer, data: DataS
       token: { item: "kubernetes/apps/gitlab/runner-token", property: "token" },
       registries: [harborHost(values), app.gitlab.outputs.registryHost],
       cache: { endpoint: values.objectStore.endpoint, bucket: "gitlab-cache", credentials: "kubernetes/apps/gitlab/s3" },
-      metricsScraper: scraper,
     },
     { cilium: shared.network.cilium, secretStore: shared.secrets.store, monitoringCrds: shared.monitoring.crds, gitlab: app.gitlab },
   );

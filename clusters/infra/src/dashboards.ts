@@ -25,8 +25,6 @@ export function dashboards(values: PlatformValues, shared: SharedLayer, global: 
         defaultTenant: values.observability.tenant.name,
         admin: { item: ADMIN_ITEM },
         storage: { storageClass: shared.volumes.storageClass, size: DATABASE_VOLUME },
-        // The cluster's metrics agent runs in the global stores' namespace.
-        metricsFrom: [values.observability.global.namespace],
       },
       {
         cilium: shared.network.cilium,

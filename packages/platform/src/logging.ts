@@ -16,8 +16,6 @@ export function logging(values: PlatformValues, deps: LayerDeps) {
       tenant,
       logs: { namespace: global.namespace, name: global.logs.name, port: global.logs.port },
       retention: logRetention(logsRetention),
-      // The cluster's metrics agent runs in the global stores' namespace (see observability.ts).
-      metricsFrom: [global.namespace],
     },
     { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds },
   );

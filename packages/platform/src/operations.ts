@@ -6,10 +6,9 @@ import type { PlatformValues } from "./values.ts";
  * Day-two operations on every cluster: Reloader (rolls workloads when a mounted Secret or
  * ConfigMap changes), with its PodMonitor and alerts on the monitoring CRDs.
  */
-export function operations(values: PlatformValues, deps: LayerDeps) {
+export function operations(_values: PlatformValues, deps: LayerDeps) {
   return {
-    // The cluster's metrics agent runs in the global stores' namespace (see observability.ts).
-    reloader: reloader({ metricsFrom: [values.observability.global.namespace] }, { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds }),
+    reloader: reloader({}, { cilium: deps.network.cilium, coredns: deps.network.coredns, monitoringCrds: deps.monitoringCrds }),
   };
 }
 

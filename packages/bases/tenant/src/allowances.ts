@@ -93,7 +93,10 @@ export interface GatewayIngress extends Named {
   readonly ports: readonly number[];
 }
 
-/** Pods of another namespace may call in (a metrics scraper). */
+/**
+ * Pods of another namespace may call in (a client of a service the tenant serves). Not for the
+ * metrics agent: the baseline lets it scrape every guarded namespace.
+ */
 export interface PeerIngress extends Named {
   readonly kind: "ingress-from";
   readonly peer: Peer;
@@ -194,7 +197,7 @@ export function fromGateway(ports: readonly number[]): GatewayIngress {
   return { kind: "ingress-gateway", name: "gateway-ingress", ports };
 }
 
-/** Pods of another namespace call in on these ports (the metrics agent scraping). */
+/** Pods of another namespace call in on these ports (a client of the tenant's service; the metrics agent's scrape is the baseline's). */
 export function from(namespace: string, ports: readonly number[], podLabels?: Readonly<Record<string, string>>): PeerIngress {
   return { kind: "ingress-from", name: `from-${namespace}`, peer: { namespace, ports, ...(podLabels ? { podLabels } : {}) } };
 }

@@ -13,12 +13,13 @@ const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outp
 const cnpgOperator = standIn("cloudnative-pg");
 const dragonflyOperator = standIn("dragonfly-operator");
 const storage = standIn("openebs");
+const monitoringCrds = standIn("prometheus-operator-crds");
 const internalCa = { name: "platform-internal-ca", kind: "ClusterIssuer", group: "cert-manager.io" } as const;
 const issuers = standIn("cert-manager-issuers", {
   outputs: { wildcardSecret: { namespace: "kube-system", name: "wildcard-tls" }, wildcardNames: ["*.monosense.io"], clusterIssuers: { staging: "letsencrypt-staging", production: "letsencrypt-production" }, internalCa },
 });
-const pgDeps = { cnpgOperator, secretStore, storage, issuers };
-const cacheDeps = { dragonflyOperator, issuers, secretStore };
+const pgDeps = { cnpgOperator, secretStore, storage, issuers, monitoringCrds };
+const cacheDeps = { dragonflyOperator, issuers, secretStore, monitoringCrds };
 const pool = { maxClientConn: 100, defaultPoolSize: 10, minPoolSize: 2, reservePoolSize: 2 };
 
 const gitlabSpec = { name: "gitlab", namespace: "gitlab-system", database: { poolMode: "transaction", pool, extensions: ["pg_trgm"] } } as const;
@@ -61,7 +62,7 @@ const gitlabTenant = tenant(
     namespace: "gitlab-system",
     podSecurity: "baseline",
     ...sizing,
-    allowances: [postgres(pg, "gitlab"), dragonfly(caches.gitlab), objectStore("https://s3.monosense.io:9000"), oidc(issuer), gateway(), fromGateway([8181]), from("observability", [8083])],
+    allowances: [postgres(pg, "gitlab"), dragonfly(caches.gitlab), objectStore("https://s3.monosense.io:9000"), oidc(issuer), gateway(), fromGateway([8181]), from("gitlab-runner", [8181])],
   },
   { cilium },
 );
@@ -72,7 +73,7 @@ type Policy = { kind: string; metadata: { name: string; namespace: string; label
 function rendered(components: readonly Component[]): Map<string, Policy[]> {
   const guards = components.filter((c) => c.network);
   const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")] }, { cilium, guards });
-  const stand = [cilium, secretStore, cnpgOperator, dragonflyOperator, storage, issuers];
+  const stand = [cilium, secretStore, cnpgOperator, dragonflyOperator, storage, issuers, monitoringCrds];
   const tree = render(cluster({ name: "apps", values: {}, components: [...stand, ...components, policies] }));
   const byNs = new Map<string, Policy[]>();
   for (const [path, text] of tree.files) {
@@ -152,7 +153,7 @@ describe("tenant", () => {
         "CiliumNetworkPolicy/allow-oidc-issuer",
         "CiliumNetworkPolicy/default-deny-all",
         "NetworkPolicy/allow-dns-egress",
-        "NetworkPolicy/allow-from-observability",
+        "NetworkPolicy/allow-from-gitlab-runner",
         "NetworkPolicy/allow-internal",
         "NetworkPolicy/allow-to-cnpg-system",
         "NetworkPolicy/allow-to-dragonfly-gitlab",

@@ -2,8 +2,8 @@ import { ConfigError, component, healthCheck, helmRelease, namespace, port, type
 import { DaemonSet, Deployment } from "kubernetes-models/apps/v1";
 import pkg from "../package.json" with { type: "json" };
 import { fluentOperatorCrds } from "./crds.ts";
-import { chart, defaults, OPERATOR_METRICS_PORT, type FluentOperatorValues, type ResourceRequirements } from "./operator.ts";
-import { insertUrl, METRICS_PORT, pipeline, type LogsEndpoint } from "./pipeline.ts";
+import { chart, defaults, type FluentOperatorValues, type ResourceRequirements } from "./operator.ts";
+import { insertUrl, pipeline, type LogsEndpoint } from "./pipeline.ts";
 import { instanceRetention, type LogRetention, type RetentionPeriod } from "./retention.ts";
 
 export { CRDS, FLUENT_OPERATOR_VERSION, fluentOperatorCrdObjects, fluentOperatorCrds } from "./crds.ts";
@@ -43,8 +43,6 @@ export interface FluentBitOptions {
   talosLogs?: boolean;
   /** ServiceMonitor (operator), PodMonitor (Fluent Bit) and alerts: needs `deps.monitoringCrds`. Default true. */
   monitoring?: boolean;
-  /** Namespaces whose pods scrape the operator's metrics port (the cluster's metrics agent). */
-  metricsFrom?: readonly string[];
   /** Fluent Bit's resources per node. */
   resources?: ResourceRequirements;
   /** Disk buffer per node while the store is unreachable. Default 1G. */
@@ -107,7 +105,8 @@ export function fluentBit(o: FluentBitOptions, deps: { cilium: Component; coredn
       // where Cilium applies no endpoint policy: its egress is the host's, and the log store
       // admits it from the nodes (host, remote-node). Off the host network, this is its way out.
       egressTo: [{ namespace: o.logs.namespace, ports: [o.logs.port] }],
-      ...(o.metricsFrom && o.metricsFrom.length > 0 ? { ingressFrom: o.metricsFrom.map((ns) => ({ namespace: ns, ports: [OPERATOR_METRICS_PORT, METRICS_PORT] })) } : {}),
+      // No ingress of its own: the metrics agent's scrape of the operator and of Fluent Bit off
+      // the host network is the baseline's.
     },
     package: pkg,
   });

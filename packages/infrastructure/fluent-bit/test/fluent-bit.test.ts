@@ -61,6 +61,11 @@ describe("fluentBit", () => {
     expect(other.operator.network?.egressTo).toEqual([{ namespace: "logs", ports: [9000] }]);
   });
 
+  it("declares no scrape ingress of its own (the baseline's rule admits the metrics agent)", () => {
+    expect(g.operator.network).toEqual({ namespace: "fluent-bit", egressTo: [{ namespace: "observability", ports: [9428] }] });
+    expect(g.shipper.network?.ingressFrom ?? []).toEqual([]);
+  });
+
   it("tails the container logs with Kubernetes metadata, and receives Talos' logs on the node-local port", () => {
     const inputs = g.shipper.resources.filter((r): r is ClusterInput => ClusterInput.is(r));
     expect(inputs.map((i) => i.metadata?.name)).toEqual(["containers", "talos"]);

@@ -103,8 +103,6 @@ export interface GrafanaOptions {
   oidc?: OidcClient;
   /** ServiceMonitor and alert rules: needs `deps.monitoringCrds`. Default true. */
   monitoring?: boolean;
-  /** Namespaces whose pods scrape Grafana's metrics. */
-  metricsFrom?: readonly string[];
   resources?: Resources;
   version?: string;
   /** Chart values, deep-merged over the defaults and what the options set. */
@@ -233,7 +231,7 @@ export function grafana(
         { name: "allow-grafana-com", hosts: [{ name: "grafana.com" }, { name: "github.com" }, { name: "objects.githubusercontent.com" }, { name: "release-assets.githubusercontent.com" }], ports: [443] },
         ...(issuer ? [{ name: "allow-oidc-issuer", hosts: [{ name: issuer.hostname }], ports: [issuer.port ? Number(issuer.port) : 443] }] : []),
       ],
-      ...(o.metricsFrom && o.metricsFrom.length > 0 ? { ingressFrom: o.metricsFrom.map((ns) => ({ namespace: ns, ports: [HTTP_PORT] })) } : {}),
+      // No ingress of its own but the gateway's: the metrics agent's scrape is the baseline's.
     },
     outputs: { url: `https://${hostname}` },
     package: pkg,

@@ -64,6 +64,10 @@ describe("grafana", () => {
     expect(other.network?.egressTo).toEqual([{ namespace: "metrics", ports: [9000, 9001] }]);
   });
 
+  it("declares no scrape ingress of its own (the baseline's rule admits the metrics agent)", () => {
+    expect(g.network?.ingressFrom).toBeUndefined();
+  });
+
   it("takes the admin from 1Password and keeps no credential in its values", () => {
     const es = find(g.resources, (r): r is ExternalSecret => ExternalSecret.is(r), "grafana-admin");
     expect(es?.spec?.secretStoreRef).toEqual({ kind: "ClusterSecretStore", name: "onepassword" });

@@ -10,9 +10,6 @@ export { RELOADER_ANNOTATIONS, reloaderAnnotations, reloadOnChange, type ReloadO
 
 export const NAMESPACE = "reloader";
 
-/** The metrics port of the Reloader container (named `http` in the chart). */
-export const METRICS_PORT = 9090;
-
 /** The chart, pinned (ghcr.io/stakater/charts/reloader), its values checked against the completed schema. */
 export function chart(version = "2.2.5") {
   return ociChart<ReloaderValues>({ name: "reloader", url: "oci://ghcr.io/stakater/charts/reloader", version, validate: schemaValidator(validateValues) });
@@ -51,8 +48,6 @@ export interface ReloaderOptions {
   version?: string;
   /** PodMonitor and alert rules: needs `deps.monitoringCrds`. Default true. */
   monitoring?: boolean;
-  /** Namespaces whose pods scrape the metrics port (the cluster's metrics agent). */
-  metricsFrom?: readonly string[];
   /** Chart values, deep-merged over `defaults`. */
   values?: DeepPartial<ReloaderValues>;
 }
@@ -110,8 +105,8 @@ export function reloader(o: ReloaderOptions, deps: { cilium: Component; coredns:
     healthChecks: [healthCheck(Deployment, "reloader", NAMESPACE)],
     network: {
       namespace: NAMESPACE,
-      // Watches ConfigMaps, Secrets and workloads, and patches workloads: the API only.
-      ...(o.metricsFrom && o.metricsFrom.length > 0 ? { ingressFrom: o.metricsFrom.map((ns) => ({ namespace: ns, ports: [METRICS_PORT] })) } : {}),
+      // Watches ConfigMaps, Secrets and workloads, and patches workloads: the API only. No
+      // ingress of its own: the metrics agent's scrape of 9090 is the baseline's.
     },
     package: pkg,
   });

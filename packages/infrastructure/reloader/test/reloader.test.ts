@@ -68,8 +68,7 @@ describe("reloader", () => {
     expect(() => reloader({ values: badEnum }, deps)).toThrow(/reloadStrategy/);
   });
 
-  it("lets the metrics agent's namespace reach the metrics port", () => {
-    expect(reloader({ metricsFrom: ["vm-agent"] }, deps).network).toEqual({ namespace: "reloader", ingressFrom: [{ namespace: "vm-agent", ports: [9090] }] });
+  it("declares no scrape ingress of its own (the baseline's rule admits the metrics agent)", () => {
     expect(c.network).toEqual({ namespace: "reloader" });
   });
 });

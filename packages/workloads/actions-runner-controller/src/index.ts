@@ -73,8 +73,6 @@ export interface ControllerOptions {
   cluster: string;
   /** PodMonitors and alerts, on by default. */
   monitoring?: boolean;
-  /** Namespaces of the metrics agents that scrape the controller and the listeners (port 8080). */
-  metricsFrom?: readonly string[];
   version?: string;
   values?: DeepPartial<ControllerValues>;
 }
@@ -130,7 +128,6 @@ export function arcController(o: ControllerOptions, deps: { cilium: Component; c
       // The controller and the listeners talk through the API only.
       internal: false,
       egressFqdns: [{ name: "allow-github", hosts: GITHUB, ports: [443] }],
-      ...(monitoring && o.metricsFrom?.length ? { ingressFrom: o.metricsFrom.map((from) => ({ namespace: from, ports: [METRICS_PORT] })) } : {}),
     },
     outputs: { namespace: ns, serviceAccount: { namespace: ns, name: CONTROLLER_NAME } },
     package: pkg,

@@ -98,18 +98,13 @@ describe("actions-runner-controller", () => {
     expect(policies.some((p) => p.metadata?.name === "allow-kube-api-egress" || p.metadata?.name === "allow-internal")).toBe(false);
   });
 
-  it("lets the controller's namespace reach the API and GitHub only", () => {
+  it("lets the controller's namespace reach the API and GitHub only, and declares no ingress (the scrape is the baseline's)", () => {
     expect(controller.network).toEqual({
       namespace: "actions-runner-system",
       kubeApi: true,
       internal: false,
       egressFqdns: [{ name: "allow-github", hosts: [{ name: "github.com" }, { name: "api.github.com" }, { pattern: "*.actions.githubusercontent.com" }], ports: [443] }],
     });
-  });
-
-  it("admits the metrics agent's namespace on the metrics port only when asked", () => {
-    expect(arcController({ cluster: "apps", metricsFrom: ["observability"] }, base).network?.ingressFrom).toEqual([{ namespace: "observability", ports: [8080] }]);
-    expect(controller.network?.ingressFrom).toBeUndefined();
   });
 
   it("merges a nested override over the defaults, keeping the siblings", () => {

@@ -3,7 +3,7 @@ import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitorin
 import { component, ConfigError, healthCheck, helmRelease, merge, repositoryChart, type Component, type DeepPartial, type OnePasswordField } from "@k8s-gitops/core";
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import type { GitLabOutputs } from "@k8s-gitops/gitlab";
-import { from, gateway, internet, kubeApi, objectStore, registry, tenant, type Allowance, type Tenant, type TenantLimits, type TenantQuota } from "@k8s-gitops/tenant";
+import { gateway, internet, kubeApi, objectStore, registry, tenant, type Allowance, type Tenant, type TenantLimits, type TenantQuota } from "@k8s-gitops/tenant";
 import { Deployment } from "kubernetes-models/apps/v1";
 import pkg from "../package.json" with { type: "json" };
 
@@ -112,8 +112,6 @@ export interface GitLabRunnerOptions {
   /** Default job image (pinned). */
   image?: string;
   jobResources?: JobResources;
-  /** The namespace of the metrics agent (omit: no scrape allowance). */
-  metricsScraper?: string;
   quota?: TenantQuota;
   limits?: TenantLimits;
   values?: DeepPartial<GitLabRunnerValues>;
@@ -216,7 +214,6 @@ export function gitlabRunner(
     objectStore(o.cache.endpoint),
     // Jobs fetch packages and base images.
     internet(),
-    ...(o.metricsScraper ? [from(o.metricsScraper, [METRICS_PORT])] : []),
   ];
   const t = tenant({ name: "gitlab-runner", namespace: ns, podSecurity: "baseline", quota: o.quota ?? DEFAULT_QUOTA, limits: o.limits ?? DEFAULT_LIMITS, allowances }, { cilium: deps.cilium });
   const store = deps.secretStore.outputs.storeRef;

@@ -13,13 +13,14 @@ const secretStore = standIn<SecretStoreOutputs>("external-secrets-store", { outp
 const monitoringCrds = standIn("prometheus-operator-crds");
 const gitlab = standIn<GitLabOutputs>("gitlab", { outputs: { url: "https://gitlab.monosense.io", registryHost: "gitlab-registry.monosense.io" } });
 const deps = { cilium, secretStore, monitoringCrds, gitlab };
+/** The cluster's metrics agent, as the platform passes it to the baseline. */
+const agent = { namespace: "observability", podLabels: { "app.kubernetes.io/name": "vmagent" } };
 
 function options(over: Partial<GitLabRunnerOptions> = {}): GitLabRunnerOptions {
   return {
     token: { item: "kubernetes/apps/gitlab/runner-token", property: "token" },
     registries: ["harbor.infra.monosense.io"],
     cache: { endpoint: "https://s3.monosense.io:9000", bucket: "gitlab-cache", credentials: "kubernetes/apps/gitlab/s3" },
-    metricsScraper: "victoria-metrics",
     ...over,
   };
 }
@@ -27,7 +28,7 @@ function options(over: Partial<GitLabRunnerOptions> = {}): GitLabRunnerOptions {
 type Obj = { kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec: Record<string, unknown> };
 
 function objects(components: readonly Component[]): Obj[] {
-  const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")] }, { cilium, guards: components.filter((c) => c.network) });
+  const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")], scrapers: [agent] }, { cilium, guards: components.filter((c) => c.network) });
   const out = render(cluster({ name: "apps", values: {}, components: [cilium, secretStore, monitoringCrds, gitlab, ...components, policies] }));
   return [...out.files.entries()].filter(([p]) => p.startsWith("components/")).flatMap(([, t]) => t.split(/^---$/m).filter((d) => d.trim()).map((d) => parse(d) as Obj));
 }
@@ -62,7 +63,7 @@ describe("gitlab-runner", () => {
     expect(runnerConfig({ image: "alpine:3.22", jobs: DEFAULT_JOB_RESOURCES, cache: { endpoint: "http://10.25.11.3:9000", bucket: "c", credentials: "x" } })).toContain("Insecure = true");
   });
 
-  it("lets jobs reach GitLab, the registries, the cache and the internet, and no namespace of the cluster", () => {
+  it("lets jobs reach GitLab, the registries, the cache and the internet, and no namespace of the cluster; only the agent scrapes in", () => {
     const names = objs.filter((o) => o.kind.endsWith("NetworkPolicy")).map((o) => `${o.kind}/${o.metadata.name}`).sort();
     expect(names).toEqual(
       [
@@ -75,15 +76,16 @@ describe("gitlab-runner", () => {
         "CiliumNetworkPolicy/allow-registry-1",
         "CiliumNetworkPolicy/default-deny-all",
         "NetworkPolicy/allow-dns-egress",
-        "NetworkPolicy/allow-from-victoria-metrics",
+        "NetworkPolicy/allow-metrics-scrape-from-observability",
         "NetworkPolicy/allow-internal",
         "NetworkPolicy/allow-kube-api-egress",
         "NetworkPolicy/default-deny-all-egress",
         "NetworkPolicy/default-deny-all-ingress",
       ].sort(),
     );
-    // No egress to pods of any other namespace.
+    // No egress to pods of any other namespace; no ingress of its own (the scrape is the baseline's).
     expect(objs.some((o) => o.metadata.name.startsWith("allow-to-"))).toBe(false);
+    expect(r.tenant.network?.ingressFrom).toEqual([]);
     expect(r.tenant.network?.egressFqdns?.find((f) => f.name === "allow-internet")).toEqual({ name: "allow-internet", hosts: [{ pattern: "*" }], ports: [80, 443] });
   });
 

@@ -19,7 +19,6 @@ import {
 import { externalSecret, type SecretStore } from "@k8s-gitops/external-secrets";
 import { httpRoute, type Gateways } from "@k8s-gitops/gateway";
 import {
-  from,
   fromGateway,
   gateway,
   kubeApi,
@@ -48,8 +47,6 @@ export const GITLAB_VERSION = "18.5.1";
 /** Workhorse, in front of the Rails webservice: what the web route sends to. */
 export const WORKHORSE_PORT = 8181;
 export const REGISTRY_PORT = 5000;
-/** Where each component serves its metrics: webservice, workhorse, sidekiq, gitaly, gitlab-shell, gitlab-exporter, registry. */
-export const METRICS_PORTS = [8083, 9229, 3807, 9236, 9122, 9168, 5001] as const;
 
 /** The chart (hand-typed values: gitlab 9.5.1 ships no top-level values.schema.json). */
 export function chart(version = "9.5.1") {
@@ -204,8 +201,6 @@ export interface GitLabOptions {
   rootPassword: OnePasswordField;
   /** Gitaly's volume. */
   storageClass: string;
-  /** The namespace of the metrics agent that scrapes GitLab (omit: no scrape allowance). */
-  metricsScraper?: string;
   quota?: TenantQuota;
   limits?: TenantLimits;
   /** What GitLab holds: users' identities, code and issues are personal data. */
@@ -258,7 +253,6 @@ export function gitlab(o: GitLabOptions, deps: GitLabDeps): GitLab {
     fromGateway([WORKHORSE_PORT, REGISTRY_PORT]),
     // The shared-secrets job writes the generated secrets through the API.
     kubeApi(),
-    ...(o.metricsScraper ? [from(o.metricsScraper, [...METRICS_PORTS])] : []),
   ];
   const t = tenant(
     { name: "gitlab", namespace: ns, podSecurity: "baseline", quota: o.quota ?? DEFAULT_QUOTA, limits: o.limits ?? DEFAULT_LIMITS, allowances },

@@ -25,7 +25,7 @@ const issuers = standIn("cert-manager-internal-ca", {
 const pool = { maxClientConn: 300, defaultPoolSize: 25, minPoolSize: 10, reservePoolSize: 10 };
 
 function databases(namespace = "cnpg-system") {
-  const deps = { cnpgOperator, secretStore, storage, issuers };
+  const deps = { cnpgOperator, secretStore, storage, issuers, monitoringCrds };
   return sharedPostgres(
     {
       name: "postgres-apps",
@@ -42,7 +42,7 @@ function databases(namespace = "cnpg-system") {
     deps,
   );
 }
-const cacheDeps = { dragonflyOperator, issuers, secretStore };
+const cacheDeps = { dragonflyOperator, issuers, secretStore, monitoringCrds };
 const cache = (t: string, ns: string) => dragonflyInstance({ name: `dragonfly-${t}`, namespace: `dragonfly-${t}`, tenantNamespace: ns, passwordItem: `kubernetes/apps/dragonfly/${t}` }, cacheDeps);
 const pg = databases();
 const caches = { gitlab: cache("gitlab", "gitlab-system"), harbor: cache("harbor", "harbor") };
@@ -66,18 +66,19 @@ function options(over: Partial<GitLabOptions> = {}): GitLabOptions {
     oidc: sso,
     rootPassword: { item: "kubernetes/apps/gitlab/root", property: "password" },
     storageClass: "ceph-block",
-    metricsScraper: "victoria-metrics",
     data: { classification: "confidential", frameworks: ["gdpr"] },
     ...over,
   };
 }
 const deps = { cilium, secretStore, gateways, monitoringCrds, storage };
+/** The cluster's metrics agent, as the platform passes it to the baseline. */
+const agent = { namespace: "observability", podLabels: { "app.kubernetes.io/name": "vmagent" } };
 
 type Obj = { kind: string; metadata: { name: string; namespace?: string; annotations?: Record<string, string> }; spec: Record<string, unknown> };
 
 function tree(components: readonly Component[]): Obj[] {
   const guards = components.filter((c) => c.network);
-  const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")] }, { cilium, guards });
+  const policies = networkPolicies({ apiServerCidrs: [cidr("10.25.11.0/24")], scrapers: [agent] }, { cilium, guards });
   const stand = [...gateways.dependsOn, gateways, secretStore, monitoringCrds, storage, cnpgOperator, dragonflyOperator, issuers];
   const out = render(cluster({ name: "apps", values: {}, components: [...stand, ...components, policies] }));
   return [...out.files.entries()].filter(([p]) => p.startsWith("components/")).flatMap(([, text]) => text.split(/^---$/m).filter((d) => d.trim()).map((d) => parse(d) as Obj));
@@ -138,10 +139,16 @@ describe("gitlab", () => {
     const fqdns = gl.filter((o) => o.kind === "CiliumNetworkPolicy" && JSON.stringify(o.spec).includes("toFQDNs")).map((o) => o.metadata.name);
     expect(fqdns).toEqual(["allow-object-store", "allow-oidc-issuer"]);
     expect(JSON.stringify(gl)).not.toMatch(/harbor/);
-    // The gateways reach Workhorse and the registry; the metrics agent the metrics ports.
+    // The gateways reach Workhorse and the registry.
     const ingress = gl.find((o) => o.metadata.name === "allow-gateway-ingress")!;
     expect(JSON.stringify(ingress.spec)).toContain('"8181"');
-    expect(gl.some((o) => o.metadata.name === "allow-from-victoria-metrics")).toBe(true);
+  });
+
+  it("declares no scrape ingress of its own: the baseline's rule admits the metrics agent", () => {
+    expect(g.tenant.network?.ingressFrom).toEqual([]);
+    const gl = inNs("gitlab-system");
+    expect(gl.filter((o) => o.metadata.name.startsWith("allow-from-"))).toEqual([]);
+    expect(gl.filter((o) => o.metadata.name.startsWith("allow-metrics-scrape-from-")).map((o) => o.metadata.name)).toEqual(["allow-metrics-scrape-from-observability"]);
   });
 
   it("routes its web and registry hosts on the chosen gateway", () => {

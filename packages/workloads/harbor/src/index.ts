@@ -1,5 +1,5 @@
 import { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
-import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1";
+import type { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1";
 import {
   classifyData,
   component,
@@ -37,8 +37,6 @@ export const NAMESPACE = "harbor";
 export const RELEASE = "harbor";
 /** The port core and the portal listen on without internal TLS. */
 export const HTTP_PORT = 8080;
-/** Where core, the registry, the jobservice and the exporter serve metrics (the chart's default). */
-export const METRICS_PORT = 8001;
 /** The user core authenticates to the registry as (its password is in 1Password). */
 export const REGISTRY_USER = "harbor_registry_user";
 
@@ -150,8 +148,6 @@ export interface HarborOptions {
   oidc?: { client: OidcClient } & Partial<OidcSettings>;
   /** ServiceMonitor (the chart's) and alerts, on by default. */
   monitoring?: boolean;
-  /** Namespaces of the metrics agents that scrape core, registry, jobservice and the exporter (port 8001). */
-  metricsFrom?: readonly string[];
   /** Users, projects and audit logs in PostgreSQL, images in the bucket: what Harbor stores. */
   data?: DataDeclaration;
   version?: string;
@@ -310,7 +306,6 @@ export function harbor(o: HarborOptions, deps: HarborDeps): Component {
         { namespace: cache.password.namespace, ports: [cache.port] },
       ],
       ...objectStoreEgress(o.objectStore.endpoint),
-      ...(monitoring && o.metricsFrom?.length ? { ingressFrom: o.metricsFrom.map((ns) => ({ namespace: ns, ports: [METRICS_PORT] })) } : {}),
     },
     package: pkg,
   });

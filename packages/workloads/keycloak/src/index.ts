@@ -114,8 +114,6 @@ export interface KeycloakOptions<C extends string> {
    * default 10 leaves the pooler's reserve for the realm import job.
    */
   pool?: { minSize?: number; initialSize?: number; maxSize?: number };
-  /** Namespace of the metrics scraper, allowed to the management port (default observability). */
-  scraperNamespace?: string;
 }
 
 /** What the instance gives dependants. */
@@ -280,7 +278,6 @@ function keycloakServer<C extends string>(
       },
     },
   });
-  const scraper = o.scraperNamespace ?? "observability";
   return component({
     name: SERVER,
     namespace: ns,
@@ -359,7 +356,6 @@ function keycloakServer<C extends string>(
     network: {
       namespace: ns,
       egressTo: [{ namespace: pooler.namespace, podLabels: { [POOLER_LABEL]: pooler.name }, ports: [db.port] }],
-      ingressFrom: [{ namespace: scraper, ports: [MANAGEMENT_PORT] }],
     },
     outputs: { url: `https://${host}` },
     package: pkg,

@@ -78,11 +78,10 @@ describe("keycloak: the instance", () => {
     });
   });
 
-  it("reaches exactly its pooler's namespace, pods and port; the scraper reaches the management port", () => {
+  it("reaches exactly its pooler's namespace, pods and port; it declares no ingress (the scrape is the baseline's)", () => {
     expect(server.network).toEqual({
       namespace: NAMESPACE,
       egressTo: [{ namespace: "cnpg-system", podLabels: { "cnpg.io/poolerName": "keycloak-pooler" }, ports: [5432] }],
-      ingressFrom: [{ namespace: "observability", ports: [9000] }],
     });
   });
 
