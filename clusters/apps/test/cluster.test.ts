@@ -7,7 +7,7 @@ describe("cluster apps", () => {
   it("is named after its values and pushes to its own repository", () => {
     expect(apps.name).toBe("apps");
     expect(apps.values).toBe(values);
-    expect(apps.artifact).toMatchObject({ registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-apps" });
+    expect(apps.artifact).toMatchObject({ registry: "registry.monosense.io", repository: "k8s-gitops/cluster-apps" });
   });
 
   it("renders, every file being well-formed YAML of exactly one document", () => {

@@ -30,5 +30,7 @@ export const values: PlatformValues = {
   // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
   storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("apps"), replicas: cephReplicas } },
   objectStore: site.objectStore,
-  artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/harbor-robot-flux" },
+  // Not Harbor: Harbor runs on this cluster, and a cluster cannot pull its own artifact from a
+  // registry it serves itself. The credential is a user of that registry's htpasswd file.
+  artifact: { registry: site.artifactRegistry, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/artifact-registry-flux" },
 };

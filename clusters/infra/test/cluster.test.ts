@@ -7,7 +7,7 @@ describe("cluster infra", () => {
   it("is named after its values and pushes to its own repository", () => {
     expect(infra.name).toBe("infra");
     expect(infra.values).toBe(values);
-    expect(infra.artifact).toMatchObject({ registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra" });
+    expect(infra.artifact).toMatchObject({ registry: "harbor.monosense.io", repository: "k8s-gitops/cluster-infra" });
   });
 
   it("renders, every file being well-formed YAML of exactly one document", () => {

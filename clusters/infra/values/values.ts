@@ -38,7 +38,12 @@ export const site = {
   },
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   gatewayNames: { externalName: "cilium-gateway-external", internalName: "cilium-gateway-internal" },
-  harbor: "harbor.infra.monosense.io",
+  // Harbor runs on the apps cluster (clusters/apps/src/registry.ts, harborHost): infra pulls its
+  // artifact from there, never from a registry it serves itself.
+  harbor: "harbor.monosense.io",
+  // The small registry on infra (clusters/infra/src/artifact-registry.ts, LAN only) the apps
+  // cluster pulls its artifact from, for the same reason.
+  artifactRegistry: "registry.monosense.io",
   // MinIO on the NAS, off both clusters (a backup must not share the failure domain of what it
   // protects), over TLS with a publicly trusted certificate for its name: see docs/data-services.md.
   objectStore: { endpoint: "https://s3.monosense.io:9000", address: ipv4("10.25.11.3"), port: port(9000) },
