@@ -35,9 +35,8 @@ export const METRICS_PORT = 5001;
 
 /**
  * The Docker official image of CNCF Distribution, pinned: 3.1.1 (distribution/distribution tag
- * v3.1.1, the `3.1.1` tag of docker-library's `registry`). The 3.x line is the maintained one
- * (2.8.x only gets security fixes) and is the one whose configuration lives at
- * /etc/distribution/config.yml and whose debug server serves Prometheus metrics.
+ * v3.1.1, the `3.1.1` tag of docker-library's `registry`). The 3.x line is the one still
+ * released (the last 2.8 release is v2.8.3, October 2023); it reads /etc/distribution/config.yml.
  */
 export const IMAGE = { repository: "docker.io/library/registry", tag: "3.1.1" } as const;
 
