@@ -61,8 +61,10 @@ ${phases}
 ## Recovery
 
 - **A phase failed**: fix the cause (the message names it) and run \`./bootstrap.sh <phase>\`.
-- **The registry is down** (Harbor runs on the infra cluster, so rebuilding infra cannot pull from
-  it): push the artifact to another registry and point phase 4 there:
+- **The registry is down** (each cluster pulls its artifact from a registry the other cluster runs:
+  infra from Harbor on apps, apps from the artifact registry on infra; while that cluster is down
+  or not built yet, this one cannot pull from it): push the artifact to another registry and point
+  phase 4 there:
 
       gitops push --cluster clusters/${d.cluster} --registry HOST --repository REPO
       gitops bootstrap --cluster clusters/${d.cluster} --registry HOST/REPO [--registry-item ITEM]
