@@ -1,12 +1,8 @@
+import { harborHost } from "@k8s-gitops/cluster-apps-values/realm";
 import { harbor } from "@k8s-gitops/harbor";
 import type { PlatformValues, SharedLayer } from "@k8s-gitops/platform";
 import type { DataServices } from "./data-services.ts";
 import type { Identity } from "./identity.ts";
-
-/** Harbor's public name: one label under the domain, which the gateways' wildcard certificate covers. */
-export function harborHost(values: PlatformValues): string {
-  return `harbor.${values.domain}`;
-}
 
 /**
  * Harbor: the registry both clusters' Flux pulls from, on the shared PostgreSQL's `harbor`

@@ -4,7 +4,7 @@ import type { PlatformValues, SharedLayer } from "@k8s-gitops/platform";
 import { dragonfly, postgres, type TenantDatabase, type TenantIdentity } from "@k8s-gitops/tenant";
 import type { DataServices } from "./data-services.ts";
 import type { Identity } from "./identity.ts";
-import { harborHost } from "./registry.ts";
+import { harborHost } from "@k8s-gitops/cluster-apps-values/realm";
 
 /**
  * GitLab as a tenant: its name, its namespace and the database it asks of the shared PostgreSQL.

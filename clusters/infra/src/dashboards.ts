@@ -1,6 +1,8 @@
 import { values as apps } from "@k8s-gitops/cluster-apps-values";
+import { platformRealm } from "@k8s-gitops/cluster-apps-values/realm";
 import { componentsOf } from "@k8s-gitops/core";
 import { grafana } from "@k8s-gitops/grafana";
+import { oidcClients } from "@k8s-gitops/keycloak";
 import type { PlatformValues, SharedLayer } from "@k8s-gitops/platform";
 import type { GlobalObservability } from "./observability.ts";
 
@@ -25,6 +27,8 @@ export function dashboards(values: PlatformValues, shared: SharedLayer, global: 
         defaultTenant: values.observability.tenant.name,
         admin: { item: ADMIN_ITEM },
         storage: { storageClass: shared.volumes.storageClass, size: DATABASE_VOLUME },
+        // Sign-in through the platform realm on apps: the client the realm imports, as values.
+        oidc: oidcClients(platformRealm(apps)).grafana,
       },
       {
         cilium: shared.network.cilium,
