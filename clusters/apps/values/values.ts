@@ -32,5 +32,5 @@ export const values: PlatformValues = {
   objectStore: site.objectStore,
   // Not Harbor: Harbor runs on this cluster, and a cluster cannot pull its own artifact from a
   // registry it serves itself. The credential is a user of that registry's htpasswd file.
-  artifact: { registry: site.artifactRegistry, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/artifact-registry-flux" },
+  artifact: { registry: site.artifactRegistry, repository: "k8s-gitops/cluster-apps", robotAccountPath: "kubernetes/apps/artifact-registry-flux", verifyKey: site.signingKey },
 };

@@ -41,6 +41,9 @@ export const site = {
   // Harbor runs on the apps cluster (clusters/apps/src/registry.ts, harborHost): infra pulls its
   // artifact from there, never from a registry it serves itself.
   harbor: "harbor.monosense.io",
+  // The pipeline's signing key pair: CI signs every push with the private key (GITOPS_SIGNING_KEY),
+  // each cluster's Flux verifies with the public one.
+  signingKey: { item: "kubernetes/gitops-signing-key", property: "public-key" },
   // The small registry on infra (clusters/infra/src/artifact-registry.ts, LAN only) the apps
   // cluster pulls its artifact from, for the same reason.
   artifactRegistry: "registry.monosense.io",
@@ -76,5 +79,5 @@ export const values: PlatformValues = {
   // Rook-Ceph's disks are facts of the node inventory: each node's 1 TB NVMe, by id.
   storage: { ...site.storage, ceph: { nodes: cephStorageNodesOf("infra"), replicas: cephReplicas } },
   objectStore: site.objectStore,
-  artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
+  artifact: { registry: site.harbor, repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux", verifyKey: site.signingKey },
 };

@@ -106,7 +106,7 @@ export function sharedLayer(values: PlatformValues, neighbours: Neighbours): Sha
   // The cluster follows its branch's moving tag by design (gitops push also writes an immutable
   // sha-<commit> tag per build); every other source is pinned.
   const sync = patch(
-    fluxSync({ name: values.name, artifact: values.artifact }, { robotAccountItem: values.artifact.robotAccountPath }, { secretStore: secrets.store, monitoringCrds }),
+    fluxSync({ name: values.name, artifact: values.artifact }, { robotAccountItem: values.artifact.robotAccountPath, verifyKey: values.artifact.verifyKey }, { secretStore: secrets.store, monitoringCrds }),
     OCIRepository,
     { name: "flux-system", namespace: "flux-system" },
     (source) => waive(source, "pinned-version", "the cluster follows its own artifact's branch tag, each build is also tagged sha-<commit>"),

@@ -104,7 +104,13 @@ export interface PlatformValues {
    * Harbor project/repository this cluster's artifact is pushed to, and the 1Password item of
    * the robot account its Flux pulls with.
    */
-  artifact: { registry: string; repository: string; robotAccountPath: OnePasswordPath };
+  artifact: {
+    registry: string;
+    repository: string;
+    robotAccountPath: OnePasswordPath;
+    /** The public key of the pipeline's signing key (cosign PEM): Flux applies only artifacts it signed. */
+    verifyKey: OnePasswordField;
+  };
 }
 
 /**

@@ -30,7 +30,7 @@ export const infra: PlatformValues = {
   observability: { tenant: { id: 1, name: "infra" }, metricsRetention: "30d", logsRetention: "30d", global: { namespace: "observability", metricsInsert: { name: "vminsert-global", port: port(8480) }, metricsSelect: { name: "vmselect-global", port: port(8481) }, logs: { name: "vlsingle-global", port: port(9428) } } },
   storage: { blockClass: "rook-ceph-block", localClass: "openebs-local-nvme", openebsBasePath: "/var/mnt/openebs" },
   objectStore: { endpoint: "https://s3.monosense.io:9000", address: ipv4("10.25.11.3"), port: port(9000) },
-  artifact: { registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux" },
+  artifact: { registry: "harbor.infra.monosense.io", repository: "k8s-gitops/cluster-infra", robotAccountPath: "kubernetes/infra/harbor-robot-flux", verifyKey: { item: "kubernetes/gitops-signing-key", property: "public-key" } },
 };
 
 export const apps: PlatformValues = {

@@ -68,7 +68,7 @@ const store = standIn<{ storeRef: { kind: "ClusterSecretStore"; name: string } }
   bootstrapSecrets: [{ namespace: "secrets", name: "connect-token", data: { token: { item: "shared-1password", property: "OP_CONNECT_TOKEN" } } }],
 });
 const artifact = { registry: "registry.example.io", repository: "lab/cluster-lab" };
-const sync = fluxSync({ name: "lab", artifact }, { robotAccountItem: "kubernetes/lab/robot-flux", monitoring: false }, { secretStore: store, monitoringCrds: crds });
+const sync = fluxSync({ name: "lab", artifact }, { robotAccountItem: "kubernetes/lab/robot-flux", verifyKey: { item: "kubernetes/lab/signing-key", property: "public-key" }, monitoring: false }, { secretStore: store, monitoringCrds: crds });
 const lab = cluster({ name: "lab", values: {}, artifact, components: [sync, store, dns, cni, crds] });
 const options: DayZeroOptions = { vault: "Lab" };
 
@@ -177,8 +177,10 @@ describe("dayZero on components built with core", () => {
     expect(p3.commands).toContain("op read --no-newline op://Lab/shared-1password/OP_CONNECT_TOKEN > \"$work/s1-0\"");
     // An item titled with a path is found by title once, then read by ID.
     expect(p3.commands).toContain('item="$(op_item Lab kubernetes/lab/robot-flux)"');
-    expect(p3.commands).toContain('op read --no-newline "op://Lab/${item}/username" > "$work/s2-username"');
-    expect(p3.commands.join("\n")).toContain("--type=kubernetes.io/dockerconfigjson --from-file=.dockerconfigjson=\"$work/s2.json\" --dry-run=client -o yaml | kubectl --context \"$KUBE_CONTEXT\" apply --server-side -f -");
+    expect(p3.commands).toContain('op read --no-newline "op://Lab/${item}/username" > "$work/s3-username"');
+    // The signing public key Flux verifies the artifact with, before Flux starts.
+    expect(p3.commands.join("\n")).toContain('"op://Lab/${item}/public-key" > "$work/s2-0"');
+    expect(p3.commands.join("\n")).toContain("--type=kubernetes.io/dockerconfigjson --from-file=.dockerconfigjson=\"$work/s3.json\" --dry-run=client -o yaml | kubectl --context \"$KUBE_CONTEXT\" apply --server-side -f -");
     expect(p3.commands.join("\n")).toContain("--arg host registry.example.io");
     // Namespaces first: the declared Namespace object where the cluster has one.
     expect(p3.commands[0]).toBe('kubectl --context "$KUBE_CONTEXT" create namespace flux-system --dry-run=client -o yaml | kubectl --context "$KUBE_CONTEXT" apply --server-side -f -');
@@ -219,11 +221,11 @@ describe("dayZero on components built with core", () => {
 
   it("runs the generated jq: the registry credential is JSON-escaped, the item lookup takes exactly one title", () => {
     const work = mkdtempSync(join(tmpdir(), "day-zero-work-"));
-    writeFileSync(join(work, "s2-username"), 'robot$flux"x');
-    writeFileSync(join(work, "s2-password"), "p\\a:ss\n");
+    writeFileSync(join(work, "s3-username"), 'robot$flux"x');
+    writeFileSync(join(work, "s3-password"), "p\\a:ss\n");
     const jq = d.phases[3]!.commands.find((c) => c.startsWith("jq -n"))!;
     execFileSync("bash", ["-c", `set -euo pipefail; work=${work}; ${jq}`]);
-    const config = JSON.parse(readFileSync(join(work, "s2.json"), "utf8")) as { auths: Record<string, { username: string; password: string; auth: string }> };
+    const config = JSON.parse(readFileSync(join(work, "s3.json"), "utf8")) as { auths: Record<string, { username: string; password: string; auth: string }> };
     expect(config.auths["registry.example.io"]).toEqual({ username: 'robot$flux"x', password: "p\\a:ss\n", auth: Buffer.from('robot$flux"x:p\\a:ss\n').toString("base64") });
     // op_item's filter over what `op item list --format json` prints.
     const script = files.get("3-secrets/run.sh")!;

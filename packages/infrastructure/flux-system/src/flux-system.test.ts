@@ -8,7 +8,7 @@ import { PodMonitor, PrometheusRule } from "@kubernetes-models/prometheus-operat
 import { describe, expect, it } from "vitest";
 import { bootstrapObjects, FLUX_CONTENT_LAYER, fluxSync, type FluxSystemOptions } from "./index.ts";
 
-const options: FluxSystemOptions = { robotAccountItem: "kubernetes/infra/harbor-robot-flux" };
+const options: FluxSystemOptions = { robotAccountItem: "kubernetes/infra/harbor-robot-flux", verifyKey: { item: "kubernetes/gitops-signing-key", property: "public-key" } };
 const secrets = standIn<SecretStoreOutputs>("external-secrets-store", { outputs: { storeRef: { kind: "ClusterSecretStore", name: "onepassword" } } });
 const monitoringCrds = standIn("prometheus-operator-crds", { bootstrapPhase: 1 });
 const deps = { secretStore: secrets, monitoringCrds };
@@ -23,6 +23,7 @@ describe("flux-system objects", () => {
     expect(spec.ref).toEqual({ tag: "main" });
     expect(spec.layerSelector).toEqual({ mediaType: FLUX_CONTENT_LAYER, operation: "extract" });
     expect(spec.secretRef).toEqual({ name: "flux-system-registry" });
+    expect(spec.verify).toEqual({ provider: "cosign", secretRef: { name: "flux-system-cosign" } });
     expect(root).toBeInstanceOf(Kustomization);
     expect((root as Kustomization).spec?.path).toBe("./flux");
     expect((root as Kustomization).spec?.sourceRef).toEqual({ kind: "OCIRepository", name: "flux-system" });
@@ -31,7 +32,7 @@ describe("flux-system objects", () => {
 
   it("keeps the robot account's pull secret in sync through an external-secrets.io/v1 ExternalSecret", () => {
     const c = fluxSync(target, options, deps);
-    const es = c.resources.find((r) => r instanceof ExternalSecret) as ExternalSecret;
+    const es = c.resources.find((r) => r instanceof ExternalSecret && r.metadata?.name === "flux-system-registry") as ExternalSecret;
     expect(es.apiVersion).toBe("external-secrets.io/v1");
     expect(es.spec?.target?.template?.type).toBe("kubernetes.io/dockerconfigjson");
     expect(es.spec?.target?.template?.data?.[".dockerconfigjson"]).toContain('"harbor.infra.monosense.io"');
@@ -40,6 +41,16 @@ describe("flux-system objects", () => {
     // It renders as part of a cluster (known kinds, namespaced objects in their namespace).
     const tree = render(cluster({ name: "infra", values: {}, components: [secrets, monitoringCrds, c], artifact: target.artifact }));
     expect([...tree.files.keys()]).toContain("components/flux-sync/externalsecret-flux-system-registry.yaml");
+  });
+
+  it("verifies every artifact with the pipeline's public key, which day zero creates and an ExternalSecret keeps", () => {
+    const c = fluxSync(target, options, deps);
+    const source = c.resources.find((r): r is OCIRepository => r instanceof OCIRepository);
+    expect(source?.spec?.verify).toEqual({ provider: "cosign", secretRef: { name: "flux-system-cosign" } });
+    const key = c.resources.find((r): r is ExternalSecret => r instanceof ExternalSecret && r.metadata?.name === "flux-system-cosign");
+    expect(key?.spec?.data).toEqual([{ secretKey: "cosign.pub", remoteRef: { key: "kubernetes/gitops-signing-key", property: "public-key" } }]);
+    expect(key?.spec?.target?.creationPolicy).toBe("Orphan");
+    expect(c.bootstrapSecrets).toContainEqual({ namespace: "flux-system", name: "flux-system-cosign", data: { "cosign.pub": options.verifyKey } });
   });
 
   it("bootstraps with the flux-sync component's own objects, so Flux changes nothing when it takes over", () => {
@@ -66,7 +77,7 @@ describe("flux-system objects", () => {
     ]);
     // Day zero applies the source and the root Kustomization only.
     expect(bootstrapObjects({ ...target, components: [secrets, monitoringCrds, c] }).map((r) => r.kind)).toEqual(["OCIRepository", "Kustomization"]);
-    expect(fluxSync(target, { ...options, monitoring: false }, deps).resources.map((r) => r.kind)).toEqual(["ExternalSecret", "OCIRepository", "Kustomization"]);
+    expect(fluxSync(target, { ...options, monitoring: false }, deps).resources.map((r) => r.kind)).toEqual(["ExternalSecret", "ExternalSecret", "OCIRepository", "Kustomization"]);
   });
 
   it("names the cluster and what to set when the artifact target or a name is wrong", () => {

@@ -19,6 +19,21 @@ export function artifactSource(r: ResolvedFlux): OCIRepository {
       // Only the content layer, extracted: the artifact's root holds flux/ and components/.
       layerSelector: { mediaType: FLUX_CONTENT_LAYER, operation: "extract" },
       secretRef: { name: r.pullSecretName },
+      // Only an artifact signed with the pipeline's key is applied (cosign, key in the Secret's cosign.pub).
+      verify: { provider: "cosign", secretRef: { name: r.verifySecretName } },
+    },
+  });
+}
+
+/** The signing public key Flux verifies with, kept in sync from 1Password (Orphan, like the pull secret). */
+export function verifyKeySecret(r: ResolvedFlux & { robotAccount: RobotAccount }, key: { item: string; property: string }): ExternalSecret {
+  return new ExternalSecret({
+    metadata: { name: r.verifySecretName, namespace: r.namespace, labels: LABELS(r) },
+    spec: {
+      refreshInterval: "1h",
+      secretStoreRef: { kind: "ClusterSecretStore", name: r.robotAccount.store },
+      target: { name: r.verifySecretName, creationPolicy: "Orphan" },
+      data: [{ secretKey: "cosign.pub", remoteRef: { key: key.item, property: key.property } }],
     },
   });
 }

@@ -1,4 +1,4 @@
-import { ConfigError, type ArtifactTarget, type Duration, type FluxSource } from "@k8s-gitops/core";
+import { ConfigError, type ArtifactTarget, type Duration, type FluxSource, type OnePasswordField } from "@k8s-gitops/core";
 
 /** Flux's content layer: the one layer source-controller extracts from the cluster artifact. */
 export const FLUX_CONTENT_LAYER = "application/vnd.cncf.flux.content.v1.tar+gzip";
@@ -19,14 +19,21 @@ export interface FluxSystemOptions {
   kustomizationInterval?: Duration;
   /** Name of the kubernetes.io/dockerconfigjson Secret with the robot account (default flux-system-registry). */
   pullSecretName?: string;
+  /** Name of the Secret with the signing public key (`cosign.pub`) Flux verifies with (default flux-system-cosign). */
+  verifySecretName?: string;
   /** The 1Password item of the registry robot account Flux pulls with (fields username and password). */
   robotAccountItem: string;
+  /**
+   * The public key `gitops push` signs with (cosign's PEM): Flux verifies every artifact against
+   * it (`OCIRepository.spec.verify`), so the cluster runs only what this pipeline built and signed.
+   */
+  verifyKey: OnePasswordField;
   /** A PodMonitor of Flux's controllers and their alerts. Default true. */
   monitoring?: boolean;
 }
 
 /** Options of the day-zero folder: the robot account's item is only named in its README. */
-export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccountItem" | "monitoring"> & { robotAccount?: RobotAccount };
+export type BootstrapOptions = Omit<FluxSystemOptions, "robotAccountItem" | "monitoring" | "verifyKey"> & { robotAccount?: RobotAccount };
 
 export interface RobotAccount {
   /** ClusterSecretStore name (the secret store component's storeRef.name). */
@@ -45,6 +52,7 @@ export interface ResolvedFlux {
   interval: Duration;
   kustomizationInterval: Duration;
   pullSecretName: string;
+  verifySecretName: string;
   robotAccount: RobotAccount | undefined;
 }
 
@@ -68,6 +76,7 @@ export function resolve(target: FluxTarget, o: BootstrapOptions): ResolvedFlux {
     interval: o.interval ?? "1m",
     kustomizationInterval: o.kustomizationInterval ?? "10m",
     pullSecretName: o.pullSecretName ?? "flux-system-registry",
+    verifySecretName: o.verifySecretName ?? "flux-system-cosign",
     robotAccount: o.robotAccount,
   };
 }
