@@ -44,7 +44,7 @@ const pkg = {
   publishConfig: { exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } } },
   files: ["dist", "README.md", "CHANGELOG.md"],
   engines: { node: ">=22" },
-  scripts: { build: "tsc -p tsconfig.build.json", lint: "publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
+  scripts: { build: "tsc -p tsconfig.build.json", lint: "biome lint . && publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
   // One copy of core in a consumer's project: instanceof and the component registry are core's.
   peerDependencies: { "@k8s-gitops/core": "workspace:^" },
   dependencies: sorted({ "@kubernetes-models/flux-cd": "4.0.0", "kubernetes-models": "5.1.0", ...dependencies }),
