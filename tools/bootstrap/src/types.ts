@@ -48,8 +48,8 @@ export interface TalosBootstrap {
 
 /**
  * Where phase 4 points the cluster's Flux: a registry and repository other than the cluster's
- * own artifact target, for the day the registry the cluster normally pulls from (Harbor, which
- * runs on the infra cluster) is down or is the very cluster being rebuilt. The artifact must be
+ * own artifact target, for the day the registry the cluster normally pulls from (Harbor on apps
+ * for infra, the registry on infra for apps) is down, or on the fleet's cold start. The artifact must be
  * pushed there first (`gitops push --registry HOST --repository REPO`).
  */
 export interface ArtifactRegistry {
