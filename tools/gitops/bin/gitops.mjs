@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly: no compile step between an edit and a render.
-import { register } from "tsx/esm/api";
+// Runs the CLI from a bundle of its TypeScript sources, made on first use and remade when a
+// source changes (launch.mjs), or from the sources themselves with tsx (GITOPS_BUNDLE=0, or a
+// cluster folder without node_modules): no compile step between an edit and a render either way.
 
 // Exit codes: 0 ok, 1 a finding (invalid config, changes in a diff), 2 usage; a crash must not
 // read as a finding, so it exits 3.
 try {
-  register();
-  const { main } = await import("../src/cli.ts");
-  process.exitCode = await main(process.argv.slice(2));
+  const { launch } = await import("./launch.mjs");
+  process.exitCode = await launch(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`gitops: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exitCode = 3;

@@ -2,6 +2,9 @@
 // the CLI imports every command module to list them, and the OCI and Flux modules are loaded
 // only when a command runs.
 
+/** The build's validation record, beside the tree and the layout in dist/ (see record.ts). */
+export const VALIDATION_FILE = "validation.json";
+
 /** Overrides of the git metadata, for CI checkouts (detached HEAD, shallow clones) and tests. */
 export const ENV = {
   source: "GITOPS_SOURCE",

@@ -2,13 +2,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, type RenderedTree } from "@k8s-gitops/core";
 import { packArtifact, writeLayout, writeTreeDir, type Image } from "@k8s-gitops/oci";
+import { VALIDATION_FILE } from "./artifact-options.ts";
 import { revisionOf, sourceInfo, type SourceInfo } from "./git.ts";
 import type { ClusterPackage } from "./load.ts";
 
 export const TREE_DIR = "tree";
 export const OCI_DIR = "oci";
 export const BOOTSTRAP_DIR = "bootstrap";
-export const VALIDATION_FILE = "validation.json";
+export { VALIDATION_FILE };
 
 export interface ClusterArtifact {
   image: Image;

@@ -41,7 +41,12 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   const image = packCluster(pkg, { files: bytes, packages: tree.packages }, source);
   await scanAnnotations(name, image);
   const layer = image.manifest.layers[0]!.digest;
-  const validation = await validationRecord(result, { manifest: image.digest, layer });
+  const validation = await validationRecord(result, {
+    cluster: name,
+    package: pkg.packageName,
+    ...(pkg.cluster.artifact ? { artifact: { registry: pkg.cluster.artifact.registry, repository: pkg.cluster.artifact.repository } } : {}),
+    validated: { manifest: image.digest, layer },
+  });
   const dayZero = await dayZeroWriter(pkg);
   replaceDir(outDir, (staging) => writeBuild(pkg, bytes, image, validation, dayZero, staging));
   const artifact: ClusterArtifact = { image, source, layoutDir: join(outDir, OCI_DIR), bootstrapDir: join(outDir, BOOTSTRAP_DIR) };

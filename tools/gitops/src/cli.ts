@@ -1,21 +1,21 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "@k8s-gitops/core";
+import { commandFiles } from "../bin/paths.mjs";
 import { UsageError } from "./load.ts";
-import type { Command } from "./command.ts";
+import { helpText, type Command } from "./command.ts";
+import { isConfigError } from "./core.ts";
 
-const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), "commands");
+/** A module of src/commands/: it exports its command as `command`. */
+export interface CommandModule {
+  command?: Command;
+}
 
-async function loadCommands(): Promise<Map<string, Command>> {
-  const files = readdirSync(COMMANDS_DIR)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-    .sort();
+async function loadCommands(given?: readonly CommandModule[]): Promise<Map<string, Command>> {
+  // The launcher's bundle passes the modules it compiled in (listed the same way, when it was made).
+  const modules = given ?? (await Promise.all(commandFiles().map(async (f) => (await import(f)) as CommandModule)));
   const commands = new Map<string, Command>();
-  for (const f of files) {
-    const mod = (await import(join(COMMANDS_DIR, f))) as { command?: Command };
-    if (mod.command) commands.set(mod.command.name, mod.command);
-  }
+  for (const mod of modules) if (mod.command) commands.set(mod.command.name, mod.command);
   return commands;
 }
 
@@ -42,13 +42,13 @@ function version(): string {
   return `${pkg.name} ${pkg.version}`;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], commandModules?: readonly CommandModule[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === "--version" || name === "-V" || name === "version") {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const commands = await loadCommands();
+  const commands = await loadCommands(commandModules);
   if (!name || name === "--help" || name === "-h" || name === "help") {
     // Asked for, help is the output (stdout, exit 0); without a command it is an error (stderr, 2).
     (name ? process.stdout : process.stderr).write(usage(commands));
@@ -60,19 +60,20 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(cmd.help.endsWith("\n") ? cmd.help : `${cmd.help}\n`);
+    const help = await helpText(cmd);
+    process.stdout.write(help.endsWith("\n") ? help : `${help}\n`);
     return 0;
   }
   try {
     return await cmd.run(rest);
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`gitops ${name}: ${err.message}\n\n${await helpText(cmd)}\n`);
+      return 2;
+    }
+    if (err instanceof Error && (await isConfigError(err))) {
       process.stderr.write(`gitops ${name}: ${err.message}\n`);
       return 1;
-    }
-    if (err instanceof UsageError) {
-      process.stderr.write(`gitops ${name}: ${err.message}\n\n${cmd.help}\n`);
-      return 2;
     }
     // An error about the input (a corrupt layout, an artifact past the limits, a registry
     // refusal) is a finding the user acts on, not a crash: exit 1 with its message.

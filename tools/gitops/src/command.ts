@@ -6,10 +6,14 @@ export interface Command {
   name: string;
   /** One line for `gitops --help`. */
   summary: string;
-  /** The full text of `gitops <name> --help`. */
-  help: string;
+  /** The full text of `gitops <name> --help`; a function when it needs a module loaded on demand. */
+  help: string | (() => Promise<string>);
   /** Returns the process exit code. Throwing a ConfigError prints its message and exits 1. */
   run(argv: string[]): Promise<number>;
+}
+
+export async function helpText(cmd: Pick<Command, "help">): Promise<string> {
+  return typeof cmd.help === "string" ? cmd.help : cmd.help();
 }
 
 /** Progress lines go to stderr so stdout stays clean for machine output (--json, diffs). */

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { DayZeroOptions } from "@k8s-gitops/bootstrap";
 import type { ClusterPackage } from "./load.ts";
+import { importSource } from "./runtime.ts";
 
 /**
  * The day-zero options of a cluster package: its `bootstrap` export if it has one, else what its
@@ -11,7 +11,7 @@ import type { ClusterPackage } from "./load.ts";
 export async function dayZeroOptions(pkg: ClusterPackage): Promise<DayZeroOptions> {
   const { dayZeroOptionsOf } = await import("@k8s-gitops/bootstrap");
   // The cluster module is already loaded (the import is cached): this reads its other exports.
-  const mod: { bootstrap?: unknown } = await import(pathToFileURL(join(pkg.dir, "src/index.ts")).href);
+  const mod = (await importSource(join(pkg.dir, "src/index.ts"))) as { bootstrap?: unknown };
   return dayZeroOptionsOf(pkg.cluster, mod.bootstrap);
 }
 

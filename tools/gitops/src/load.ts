@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, type Cluster } from "@k8s-gitops/core";
+import type { Cluster } from "@k8s-gitops/core";
+import { clusterDir } from "../bin/paths.mjs";
+import { core } from "./core.ts";
+import { importSource } from "./runtime.ts";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -34,29 +36,15 @@ export async function loadClusterPackage(dirArg: string): Promise<ClusterPackage
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string };
   let mod: { default?: unknown };
   try {
-    mod = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+    mod = (await importSource(entry)) as { default?: unknown };
   } catch (err) {
     // Errors raised while the cluster composes its components carry the component already.
+    const { ConfigError } = await core();
     if (err instanceof ConfigError) throw err.within({ cluster: pkg.name.replace(/^@k8s-gitops\/cluster-/, "") });
     throw err;
   }
   if (!isCluster(mod.default)) throw new UsageError(`${entry} must export a cluster (export default cluster({...}))`);
   return { dir, packageName: pkg.name, packageVersion: pkg.version, cluster: mod.default };
-}
-
-/**
- * The cluster package folder `--cluster` names: a folder, or a cluster's name (a DNS label),
- * found as clusters/<name> from the working folder up, so `--cluster infra` works anywhere in
- * the repository as `--cluster clusters/infra` does at its root.
- */
-function clusterDir(arg: string): string {
-  const direct = resolve(arg);
-  if (existsSync(join(direct, "src/index.ts")) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(arg)) return direct;
-  for (let dir = process.cwd(); ; dir = resolve(dir, "..")) {
-    const candidate = join(dir, "clusters", arg);
-    if (existsSync(join(candidate, "src/index.ts"))) return candidate;
-    if (resolve(dir, "..") === dir) return direct;
-  }
 }
 
 /**

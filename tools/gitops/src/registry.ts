@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { ConfigError } from "@k8s-gitops/core";
 import {
   ArtifactError,
   checkRepository,
@@ -19,6 +18,7 @@ import {
 } from "@k8s-gitops/oci";
 import { DEFAULT_TIMEOUT, SIGNING_ENV } from "./artifact-options.ts";
 import { progress } from "./command.ts";
+import { core } from "./core.ts";
 import { UsageError, type ClusterPackage } from "./load.ts";
 
 type Flags = Record<string, string | boolean>;
@@ -43,13 +43,16 @@ export function checkRegistryFlag(value: string): string {
   return value;
 }
 
-/** Where the cluster's artifact lives: flags first, then the cluster's artifact target. */
-export function registryTarget(pkg: ClusterPackage, flags: Flags): RepositoryRef {
+/**
+ * Where the cluster's artifact lives: flags first, then the cluster's artifact target (from the
+ * cluster package, or as a build recorded it in validation.json).
+ */
+export async function registryTarget(cluster: Pick<ClusterPackage["cluster"], "name" | "artifact">, flags: Flags): Promise<RepositoryRef> {
   const fromFlag = { registry: typeof flags.registry === "string", repository: typeof flags.repository === "string" };
-  const registry = typeof flags.registry === "string" ? checkRegistryFlag(flags.registry) : pkg.cluster.artifact?.registry;
-  const repository = typeof flags.repository === "string" ? flags.repository : pkg.cluster.artifact?.repository;
+  const registry = typeof flags.registry === "string" ? checkRegistryFlag(flags.registry) : cluster.artifact?.registry;
+  const repository = typeof flags.repository === "string" ? flags.repository : cluster.artifact?.repository;
   if (!registry || !repository) {
-    throw new UsageError(`cluster ${pkg.cluster.name} has no artifact target: set artifact: { registry, repository } in its cluster() or pass --registry and --repository`);
+    throw new UsageError(`cluster ${cluster.name} has no artifact target: set artifact: { registry, repository } in its cluster() or pass --registry and --repository`);
   }
   const ref = { registry, repository };
   try {
@@ -60,7 +63,7 @@ export function registryTarget(pkg: ClusterPackage, flags: Flags): RepositoryRef
     const what = repoBad ? `repository "${repository}" is not a repository name (${REPOSITORY_HELP})` : `registry "${registry.includes("@") ? "(credentials not shown)" : registry}" is not host[:port]`;
     // A bad flag is a usage error (2); a bad value in the cluster's code is a finding (1).
     if ((repoBad && fromFlag.repository) || (!repoBad && fromFlag.registry)) throw new UsageError(`--${what}`);
-    throw new ConfigError(`artifact.${what}`, { cluster: pkg.cluster.name });
+    throw new (await core()).ConfigError(`artifact.${what}`, { cluster: cluster.name });
   }
   return ref;
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
-import { ConfigError } from "@k8s-gitops/core";
 import { emitJson, progress, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { dayZeroOptions } from "../day-zero.ts";
 import { loadClusterPackage, parseFlags, UsageError } from "../load.ts";
 
@@ -71,7 +71,7 @@ field), 2 usage error.
       try {
         parsed = lib.parseRegistry(flags.registry);
       } catch (err) {
-        if (err instanceof ConfigError) throw new UsageError(`--${err.message}`);
+        if (err instanceof (await core()).ConfigError) throw new UsageError(`--${err.message}`);
         throw err;
       }
       registry = { ...parsed, ...(typeof flags["registry-item"] === "string" ? { credentials: flags["registry-item"] } : {}) };

@@ -1,7 +1,7 @@
-import { render } from "@k8s-gitops/core";
 import type { ExtractLimits, ImageRef } from "@k8s-gitops/oci";
 import { REGISTRY_FLAGS, REGISTRY_HELP } from "../artifact-options.ts";
-import { progress, useColour, type Command } from "../command.ts";
+import { helpText, progress, useColour, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
 
 type Flags = Record<string, string | boolean>;
@@ -37,7 +37,7 @@ async function baseline(pkg: ClusterPackage, flags: Flags, limits: ExtractLimits
   const ref: ImageRef =
     typeof flags.against === "string"
       ? parseImageRef(flags.against)
-      : { ...registryTarget(pkg, flags), tag: typeof flags.tag === "string" ? flags.tag : "main" };
+      : { ...(await registryTarget(pkg.cluster, flags)), tag: typeof flags.tag === "string" ? flags.tag : "main" };
   const reference = ref.digest ?? ref.tag;
   if (!reference) throw new UsageError(`--against ${String(flags.against)} names no tag or digest`);
   const client = registryClient(ref, flags, "pull");
@@ -109,7 +109,7 @@ bad credentials, invalid configuration).
       // --layout: the new side is a built artifact (a pull request's, diffed by a job that runs
       // none of the pull request's code), read under the same limits as the old side.
       const layout = typeof flags.layout === "string" ? flags.layout : undefined;
-      const fresh = layout ? artifactFiles(readLayout(layout, name), `OCI layout ${layout}`, limits) : render(pkg.cluster).files;
+      const fresh = layout ? artifactFiles(readLayout(layout, name), `OCI layout ${layout}`, limits) : (await core()).render(pkg.cluster).files;
       const base = await baseline(pkg, flags, limits);
       const d = diffTrees(base.files, fresh, { before: base.label, after: layout ? `OCI layout ${layout}` : `cluster ${name} (fresh render)` });
       process.stdout.write(formatDiff(d, { title: `cluster ${name} against ${base.label}`, color: useColour(process.stdout, Boolean(flags.color)), stat: Boolean(flags.stat) }));
@@ -118,7 +118,7 @@ bad credentials, invalid configuration).
       // Exit 1 means "changes": any failure must be 2, whatever threw it.
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`gitops diff: cluster ${name}: ${message}\n`);
-      if (err instanceof UsageError) process.stderr.write(`\n${command.help}`);
+      if (err instanceof UsageError) process.stderr.write(`\n${await helpText(command)}`);
       return 2;
     }
   },

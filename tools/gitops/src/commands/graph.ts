@@ -1,5 +1,5 @@
-import { topologicalOrder } from "@k8s-gitops/core";
 import { emitJson, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -18,7 +18,7 @@ Options:
   async run(argv) {
     const { flags } = parseFlags(argv, { cluster: "string", dot: "boolean", json: "boolean" });
     const { cluster } = await loadClusterPackage(String(flags.cluster ?? "."));
-    const order = topologicalOrder(cluster.components);
+    const order = (await core()).topologicalOrder(cluster.components);
     if (flags.json) {
       emitJson({ cluster: cluster.name, components: order.map((c) => ({ name: c.name, dependsOn: c.dependsOn.map((d) => d.name).sort() })) });
       return 0;

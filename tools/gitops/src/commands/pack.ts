@@ -1,6 +1,6 @@
-import { render } from "@k8s-gitops/core";
 import { ENV } from "../artifact-options.ts";
 import { progress, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -40,7 +40,7 @@ The revision comes from git or ${ENV.commit}/${ENV.branch}/${ENV.created}/${ENV.
       tag = typeof flags.tag === "string" ? flags.tag : "artifact";
     } else {
       const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-      image = packCluster(pkg, render(pkg.cluster));
+      image = packCluster(pkg, (await core()).render(pkg.cluster));
       tag = typeof flags.tag === "string" ? flags.tag : pkg.cluster.name;
     }
     const layer = image.manifest.layers[0]!;

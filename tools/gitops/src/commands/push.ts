@@ -1,9 +1,14 @@
-import { ConfigError } from "@k8s-gitops/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Image, PushReport, SigningKey } from "@k8s-gitops/oci";
 import { ENV, REGISTRY_FLAGS, REGISTRY_HELP, SIGNING_ENV } from "../artifact-options.ts";
 import { emitJson, progress, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import type { SourceInfo } from "../git.ts";
+import { clusterDir } from "../../bin/paths.mjs";
+import { VALIDATION_FILE } from "../artifact-options.ts";
 import { loadClusterPackage, parseFlags, UsageError, type ClusterPackage } from "../load.ts";
+import { readValidationRecord, type ValidationRecord } from "../record.ts";
 
 export const command: Command = {
   name: "push",
@@ -25,9 +30,11 @@ mismatches are not.
 Options:
   --cluster DIR        the cluster package folder (default .)
   --out DIR            build output folder (default <cluster>/dist)
-  --layout DIR         push this OCI layout (tag = cluster name) instead of building: its tree
-                       is validated and secret-scanned first, and it is tagged with the commit
-                       it records, never with the checkout's
+  --layout DIR         push this OCI layout (tag = cluster name) instead of building, tagged
+                       with the commit it records, never with the checkout's. A build's layout
+                       (DIR/../${VALIDATION_FILE} records its digests) is pushed as its build
+                       validated it, without loading the cluster; any other layout's tree and
+                       annotations are validated and secret-scanned first
   --tag TAG            an extra tag to write after the two above (repeatable via commas)
   --branch NAME        branch for the revision and moving tag (default: git, or $${ENV.branch})
   --allow-dirty        push even with uncommitted changes (the revision then does not
@@ -60,28 +67,40 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
     });
     // The build reads the branch like CI sets it, so the flag goes where the variable would.
     if (typeof flags.branch === "string") process.env[ENV.branch] = flags.branch;
-    const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-    const [{ formatRef, pushImage }, { buildCluster }, { pushTags, sourceInfo }, { registryClient, registryTarget, signingKey, userFacing, withoutRepeats }] = await Promise.all([
+    const layout = typeof flags.layout === "string" ? flags.layout : undefined;
+    const dir = clusterDir(String(flags.cluster ?? "."));
+    // A layout its build vouches for needs neither the cluster package nor a second validation:
+    // pushing it reads the OCI layout and the build's validation record, nothing else.
+    const built = layout ? await builtLayout(dir, layout) : undefined;
+    const subject: { cluster: Pick<ClusterPackage["cluster"], "name" | "artifact">; pkg?: ClusterPackage } = built
+      ? { cluster: { name: built.record.cluster, artifact: built.record.artifact } }
+      : await loadClusterPackage(dir).then((pkg) => ({ cluster: pkg.cluster, pkg }));
+    const [{ formatRef, pushImage }, { pushTags, sourceInfo }, { registryClient, registryTarget, signingKey, userFacing, withoutRepeats }] = await Promise.all([
       import("@k8s-gitops/oci"),
-      import("../build.ts"),
       import("../git.ts"),
       import("../registry.ts"),
     ]);
-    const name = pkg.cluster.name;
-    const target = registryTarget(pkg, flags);
+    const name = subject.cluster.name;
+    const target = await registryTarget(subject.cluster, flags);
     const key: SigningKey | undefined = flags.unsigned ? undefined : signingKey(flags);
     const where = formatRef(target);
     try {
       let image: Image;
       let source: SourceInfo | undefined;
-      if (typeof flags.layout === "string") {
-        progress(`[${name}] checking OCI layout ${flags.layout}`);
-        image = await checkedLayout(pkg, flags.layout);
+      if (layout !== undefined) {
+        progress(`[${name}] checking OCI layout ${layout}`);
+        if (built) {
+          image = built.image;
+          progress(`[${name}] validated by the build that packed it: ${built.recordFile} records its digests`);
+        } else {
+          image = await checkedLayout(subject.pkg ?? (await loadClusterPackage(dir)), layout);
+        }
       } else {
         progress(`[${name}] building`);
-        const built = await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
-        image = built.artifact.image;
-        source = built.artifact.source;
+        const { buildCluster } = await import("../build.ts");
+        const result = await buildCluster(subject.pkg ?? (await loadClusterPackage(dir)), typeof flags.out === "string" ? flags.out : undefined);
+        image = result.artifact.image;
+        source = result.artifact.source;
       }
       const revision = image.manifest.annotations?.["org.opencontainers.image.revision"] ?? "";
       const m = /^(.+)@sha1:([0-9a-f]{40})$/.exec(revision);
@@ -96,8 +115,9 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
         // The tags name the commit the layout records. Moving the branch tag to a layout built
         // from another commit than the checkout's would roll the cluster back or forward to
         // something nobody is looking at: refuse it.
-        const here = sourceInfo(pkg.dir);
+        const here = sourceInfo(dir);
         if (here.versioned && here.commit !== recorded.commit) {
+          const { ConfigError } = await core();
           throw new ConfigError(
             `the layout ${flags.layout} was built from commit ${recorded.commit}, the checkout is at ${here.commit}: pushing it would move tag ${recorded.branch} to another commit's content. Check out ${recorded.commit.slice(0, 12)} (or set ${ENV.commit}) and push from there`,
             { cluster: name },
@@ -129,12 +149,49 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
 };
 
 /**
+ * The layout and its build's validation record, when the record vouches for it: the build of this
+ * cluster package wrote it beside the layout (<dist>/validation.json for <dist>/oci), found no
+ * error, and recorded exactly this layout's manifest and layer digests. The manifest digest
+ * covers the annotations and the layer every file, so what the build validated and secret-scanned
+ * is byte for byte what is pushed. Anything else (no record, another package's, other digests, a
+ * layout that cannot be read) is undefined: the layout is then checked here, as a build would.
+ */
+async function builtLayout(dir: string, layout: string): Promise<{ record: ValidationRecord; recordFile: string; image: Image } | undefined> {
+  const recordFile = join(layout, "..", VALIDATION_FILE);
+  const record = readValidationRecord(recordFile);
+  if (!record?.ok || record.package !== packageName(dir)) return undefined;
+  const { readLayout } = await import("@k8s-gitops/oci");
+  let image: Image;
+  try {
+    image = readLayout(layout, record.cluster);
+  } catch {
+    return undefined;
+  }
+  const matches =
+    image.digest === record.validated.manifest &&
+    image.manifest.layers.length === 1 &&
+    image.manifest.layers[0]?.digest === record.validated.layer &&
+    image.manifest.annotations?.["io.k8s-gitops.cluster"] === record.cluster;
+  return matches ? { record, recordFile, image } : undefined;
+}
+
+/** The package.json name of a cluster package folder, or undefined when it has none. */
+function packageName(dir: string): string | undefined {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    return typeof pkg === "object" && pkg !== null && "name" in pkg && typeof pkg.name === "string" ? pkg.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The artifact of an OCI layout given to push --layout, held to the build's rules: it must be
  * this cluster's, its tree passes validation and the secret scan, its annotations the secret
  * scan. Whatever produced the layout, what is pushed is what was validated, here.
  */
 async function checkedLayout(pkg: ClusterPackage, dir: string): Promise<Image> {
-  const [{ artifactFiles, readLayout }, { validateBuild }, { scanAnnotations }] = await Promise.all([import("@k8s-gitops/oci"), import("./validate.ts"), import("../artifact.ts")]);
+  const [{ artifactFiles, readLayout }, { validateBuild }, { scanAnnotations }, { ConfigError }] = await Promise.all([import("@k8s-gitops/oci"), import("./validate.ts"), import("../artifact.ts"), core()]);
   const name = pkg.cluster.name;
   const image = readLayout(dir, name);
   const owner = image.manifest.annotations?.["io.k8s-gitops.cluster"];

@@ -1,5 +1,5 @@
-import { render } from "@k8s-gitops/core";
 import { emitJson, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -19,7 +19,7 @@ Options:
   async run(argv) {
     const { flags } = parseFlags(argv, { cluster: "string", component: "string", list: "boolean", json: "boolean" });
     const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
-    const tree = render(pkg.cluster);
+    const tree = (await core()).render(pkg.cluster);
     const prefix = typeof flags.component === "string" ? `components/${flags.component}/` : "";
     const files = [...tree.files].filter(([p]) => p.startsWith(prefix));
     if (prefix && files.length === 0) {

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { TalosClusterValues } from "@k8s-gitops/talos";
 import { progress, type Command } from "../command.ts";
 import { parseFlags, UsageError } from "../load.ts";
+import { importSource } from "../runtime.ts";
 
 // @k8s-gitops/talos (with the schema validator) and the cluster's values load only when this
 // command runs: every gitops start imports all command files.
@@ -57,7 +57,7 @@ async function loadClusterValues(cluster: string): Promise<TalosClusterValues> {
   for (;;) {
     const file = join(dir, "clusters", cluster, "values", "values.ts");
     if (existsSync(file)) {
-      const mod: { values?: TalosClusterValues } = await import(pathToFileURL(file).href);
+      const mod = (await importSource(file)) as { values?: TalosClusterValues };
       if (!mod.values) throw new UsageError(`${file} has no "values" export`);
       return mod.values;
     }

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readTreeDir } from "@k8s-gitops/oci";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { helpText } from "../command.ts";
 import { UsageError } from "../load.ts";
+import { readValidationRecord } from "../record.ts";
 import { command, validateBuild, validationRecord } from "./validate.ts";
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../../validate/test/fixtures");
@@ -53,7 +55,7 @@ describe("gitops validate", () => {
     const { code, out } = await run(["--rules"]);
     expect(code).toBe(0);
     expect(out).toMatch(/^ {2}network-policy\s+waivable/m);
-    expect(command.help).toContain("k8s-gitops.io/waive: <rule>=<reason>");
+    expect(await helpText(command)).toContain("k8s-gitops.io/waive: <rule>=<reason>");
   });
 });
 
@@ -82,9 +84,14 @@ describe("validateBuild", () => {
   it("records what was validated without the duration", async () => {
     vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     const ok = await validateBuild({ name: "fixture", values: { nodes: ["infra-01", "k8s-infra-02"] } }, inMemory(join(FIXTURES, "bad/rook-node-names")));
-    const record = JSON.parse(await validationRecord(ok, { manifest: "sha256:m", layer: "sha256:l" })) as { ok: boolean; validated: unknown; results: Record<string, unknown>[] };
-    expect(record.ok).toBe(true);
-    expect(record.validated).toEqual({ manifest: "sha256:m", layer: "sha256:l" });
-    expect(Object.keys(record.results[0]!)).not.toContain("durationMs");
+    const about = { cluster: "fixture", package: "@k8s-gitops/cluster-fixture", artifact: { registry: "harbor.example", repository: "k8s-gitops/cluster-fixture" }, validated: { manifest: "sha256:m", layer: "sha256:l" } };
+    const file = join(mkdtempSync(join(tmpdir(), "gitops-record-")), "validation.json");
+    writeFileSync(file, await validationRecord(ok, about));
+    const record = readValidationRecord(file);
+    expect(record).toEqual({ ok: true, ...about, results: expect.any(Array) });
+    expect(Object.keys(record!.results[0]!)).not.toContain("durationMs");
+    // What is not a build's record (an older build's without the cluster, or any other JSON) is none.
+    writeFileSync(file, JSON.stringify({ ok: true, validated: about.validated, results: [] }));
+    expect(readValidationRecord(file)).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { ConfigError } from "@k8s-gitops/core";
 import type { Platform, ValidationResult } from "@k8s-gitops/validate";
-import { RULES } from "@k8s-gitops/core";
 import { progress, type Command } from "../command.ts";
+import { core } from "../core.ts";
 import { parseFlags, UsageError } from "../load.ts";
+import type { ValidationRecord } from "../record.ts";
 
 const FLAGS = {
   cluster: "string",
@@ -36,7 +36,7 @@ function nodeNames(values: unknown): string[] {
  * any error; the caller writes the JSON report only into a build that passed.
  */
 export async function validateBuild(cluster: { name: string; values: unknown }, files: ReadonlyMap<string, string>): Promise<ValidationResult> {
-  const { formatText, summarize, validateFiles } = await validator();
+  const [{ formatText, summarize, validateFiles }, { ConfigError }] = await Promise.all([validator(), core()]);
   const started = performance.now();
   let result: ValidationResult;
   try {
@@ -59,14 +59,16 @@ export async function validateBuild(cluster: { name: string; values: unknown }, 
 
 /**
  * dist/validation.json: the report without its duration (build output is a pure function of the
- * commit), plus what was validated: the digests of the artifact packed from the same bytes, so
- * `push --layout` can tell the report belongs to the layout it is given.
+ * commit), plus what was validated: the digests of the artifact packed from the same bytes, and
+ * whose it is (the cluster, its package and artifact target), so `push --layout` can tell the
+ * report belongs to the layout it is given and push it without loading the cluster package.
  */
-export async function validationRecord(result: ValidationResult, artifact: { manifest: string; layer: string }): Promise<string> {
+export async function validationRecord(result: ValidationResult, about: Omit<ValidationRecord, "ok" | "results">): Promise<string> {
   const { formatJson } = await validator();
   const report = JSON.parse(formatJson([result])) as { ok: boolean; results: Record<string, unknown>[] };
   for (const r of report.results) delete r.durationMs;
-  return `${JSON.stringify({ ok: report.ok, validated: artifact, results: report.results }, null, 2)}\n`;
+  const record: ValidationRecord = { ok: report.ok, ...about, results: report.results };
+  return `${JSON.stringify(record, null, 2)}\n`;
 }
 
 /** The validator loads schemas and secretlint: imported when a validation runs, not when the CLI lists its commands. */
@@ -74,14 +76,18 @@ function validator() {
   return import("@k8s-gitops/validate");
 }
 
-const RULES_TEXT = Object.entries(RULES)
-  .map(([id, r]) => `  ${id.padEnd(20)} ${r.waivable ? "waivable " : "         "}${r.summary}`)
-  .join("\n");
+/** The rules table of --rules and --help, from core's RULES. */
+async function rulesText(): Promise<string> {
+  const { RULES } = await core();
+  return Object.entries(RULES)
+    .map(([id, r]) => `  ${id.padEnd(20)} ${r.waivable ? "waivable " : "         "}${r.summary}`)
+    .join("\n");
+}
 
 export const command: Command = {
   name: "validate",
   summary: "validate rendered YAML: strict schemas, cross-references, policies, backup compliance, secrets",
-  help: `Usage: gitops validate [DIR...] [--cluster DIR] [--name NAME] [--json | --format text|json] [options]
+  help: async () => `Usage: gitops validate [DIR...] [--cluster DIR] [--name NAME] [--json | --format text|json] [options]
 
 Checks everything that can be checked from the files alone, and exits 1 when anything fails:
 
@@ -125,14 +131,14 @@ Options:
   --rules                list the rules and exit
 
 Rules:
-${RULES_TEXT}
+${await rulesText()}
 
 Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
 `,
   async run(argv) {
     const { flags, positionals } = parseFlags(argv, FLAGS);
     if (flags.rules) {
-      process.stdout.write(`${RULES_TEXT}\n`);
+      process.stdout.write(`${await rulesText()}\n`);
       return 0;
     }
     const format = flags.json ? "json" : (flags.format ?? "text");
