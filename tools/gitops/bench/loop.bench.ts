@@ -17,7 +17,7 @@
 //   affected     ./dev pnpm nx affected -t build with nothing changed (--base=HEAD --head=HEAD)
 //   push         gitops push --layout of apps' built layout, and skopeo copy of the same layout,
 //                into a fresh CNCF Distribution registry (docker-registry) each round
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -36,10 +36,13 @@ const CLUSTERS = ["infra", "apps"] as const;
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
 const GOALS = { buildVsOld: 0.3, buildVsFloor: 3, validateMs: 500, affectedMs: 1500, pushVsSkopeo: 2 };
 
+// A detached checkout (CI, a worktree) has no branch to tag with: name one, as CI does.
+const detached = spawnSync("git", ["-C", ROOT, "rev-parse", "--abbrev-ref", "HEAD"], { encoding: "utf8" }).stdout.trim() === "HEAD";
+
 /** The environment a user's shell would have: none of the variables Nx sets for the task running this bench. */
 function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NX_") && !k.startsWith("GITOPS_")));
-  return { ...env, ...extra };
+  return { ...env, ...(detached ? { GITOPS_BRANCH: "bench" } : {}), ...extra };
 }
 
 /** Wall time of a command, in ms; throws with the end of its stderr when it fails. */
@@ -89,6 +92,7 @@ const load0 = loadavg()[0]!;
 process.stderr.write(`bench: loop x${RUNS} (+1 warm-up) `);
 // Warm-up: installs, makes the launcher's bundles, writes dist/ (the floor's objects, the layout to push).
 await timed(DEV, ["build", "--skip-nx-cache"]);
+process.stderr.write("w");
 const objects = builtObjects();
 const floorInput = join(scratch, "objects.json");
 writeFileSync(floorInput, JSON.stringify(objects));

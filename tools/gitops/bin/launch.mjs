@@ -20,7 +20,6 @@
 // hash, so a checkout that only touches files does not rebundle. Files in node_modules/.pnpm
 // (about 2,300 of 2,900) are not stat'ed: pnpm's store holds each version's files unchanged, so
 // the lockfile stands for them (a hand edit there is not seen: GITOPS_BUNDLE=0 or remove the cache).
-import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
@@ -31,14 +30,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CLI_DIR = resolve(HERE, "..");
 const CACHE = "node_modules/.cache/gitops-cli";
 /** Bumped when the bundle's shape changes, so every old cache is made again. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Bundles other than the current one are removed once they are this old (a running process may still load their chunks). */
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * @typedef {[path: string, size: number, mtimeMs: number, sha256: string]} Input
  * @typedef {{ format: number, key: string, source: string, dir: string, entry: string, inputs: Input[] }} Manifest
- *   `source` is the sha256 of the entry's source; `inputs` the files a run checks (not the locked ones)
+ *   `source` is the entry's source; `inputs` the files a run checks (not the locked ones)
  * @typedef {{ cacheDir: string, source: string }} Plan
  * @typedef {{ run(argv: string[], registerTs: () => Promise<void>): Promise<number> }} BundleEntry
  */
@@ -72,7 +71,7 @@ export async function bundleFor(cluster) {
   const plan = planFor(cluster);
   if (!plan) return undefined;
   const manifest = readManifest(plan.cacheDir);
-  if (manifest && manifest.source === sha256(plan.source) && fresh(plan.cacheDir, manifest)) {
+  if (manifest && manifest.source === plan.source && fresh(plan.cacheDir, manifest)) {
     return join(plan.cacheDir, manifest.dir, manifest.entry);
   }
   try {
@@ -131,9 +130,21 @@ function readManifest(cacheDir) {
   }
 }
 
+// node:crypto is required when a hash is needed, not imported: its ES import loads WebCrypto,
+// a few milliseconds every run of the CLI would pay for nothing.
+const requireBuiltin = createRequire(import.meta.url);
+
 /** @param {string | Buffer} data */
 function sha256(data) {
-  return createHash("sha256").update(data).digest("hex");
+  /** @type {typeof import("node:crypto")} */
+  const crypto = requireBuiltin("node:crypto");
+  return crypto.createHash("sha256").update(data).digest("hex");
+}
+
+function randomSuffix() {
+  /** @type {typeof import("node:crypto")} */
+  const crypto = requireBuiltin("node:crypto");
+  return crypto.randomBytes(4).toString("hex");
 }
 
 /**
@@ -173,7 +184,7 @@ function fresh(cacheDir, manifest) {
 
 /** @param {string} file @param {string} text */
 function writeAtomic(file, text) {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  const tmp = `${file}.${process.pid}.${randomSuffix()}`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
 }
@@ -217,7 +228,7 @@ export async function makeBundle(plan) {
   /** @type {Map<string, string>} */
   const hashes = new Map();
   mkdirSync(plan.cacheDir, { recursive: true });
-  const tmp = join(plan.cacheDir, `.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const tmp = join(plan.cacheDir, `.tmp-${process.pid}-${randomSuffix()}`);
   let result;
   try {
     result = await esbuild.build({
@@ -270,7 +281,7 @@ export async function makeBundle(plan) {
   if (existsSync(target)) rmSync(tmp, { recursive: true, force: true });
   else renameSync(tmp, target);
   /** @type {Manifest} */
-  const manifest = { format: FORMAT, key, source: sha256(plan.source), dir, entry: "entry.mjs", inputs: inputs.filter(([path]) => !locked(path)) };
+  const manifest = { format: FORMAT, key, source: plan.source, dir, entry: "entry.mjs", inputs: inputs.filter(([path]) => !locked(path)) };
   writeAtomic(join(plan.cacheDir, "manifest.json"), JSON.stringify(manifest));
   prune(plan.cacheDir, dir);
   return join(target, "entry.mjs");
@@ -294,7 +305,7 @@ function inputsOf(metafileInputs, hashes) {
   }
   const lock = findUp(CLI_DIR, "pnpm-lock.yaml");
   if (lock) files.add(lock);
-  files.add(createRequire(import.meta.url).resolve("esbuild/package.json"));
+  files.add(requireBuiltin.resolve("esbuild/package.json"));
   files.add(fileURLToPath(import.meta.url));
   return [...files].sort().map((path) => {
     const st = statSync(path);

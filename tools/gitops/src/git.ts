@@ -84,6 +84,16 @@ export function sourceInfo(dir: string, env: Readonly<Record<string, string | un
   return { source, branch, commit, created: createdFrom(created), dirty, versioned: true };
 }
 
+/**
+ * The commit the checkout is at (GITOPS_COMMIT when set), undefined outside a checkout: what
+ * `push --layout` compares the layout's commit with, without the rest of sourceInfo's git calls.
+ */
+export function headCommit(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const commit = env[ENV.commit] ?? git(dir, ["rev-parse", "HEAD"]);
+  if (commit !== undefined && !/^[0-9a-f]{40}$/.test(commit)) throw new UsageError(`${ENV.commit}="${commit}" is not a full 40-hex commit id`);
+  return commit;
+}
+
 export function revisionOf(s: SourceInfo): string {
   return revision(s.branch, s.commit);
 }

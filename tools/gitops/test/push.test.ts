@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -105,10 +105,22 @@ describe.skipIf(gate.skip)("gitops push: validated, tagged with its own commit, 
     expect(await tag(`sha-${COMMIT_B}`)).toBeUndefined();
     expect(await tag("main")).toBe(before);
 
-    // From A's checkout it goes, under A's tags.
-    const ok = push({ GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key2 }, "--layout", join(out, "oci"), "--json");
+    // From A's checkout it goes, under A's tags, as its build validated it: the validation
+    // record beside the layout names its digests, so the cluster package is not even loaded.
+    const ok = push({ GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key2, TINY_FAIL_ON_LOAD: "1" }, "--layout", join(out, "oci"), "--json");
     expect(ok.status, ok.stderr).toBe(0);
     expect((JSON.parse(ok.stdout) as { tags: string[] }).tags).toEqual([`sha-${COMMIT_A}`, "main"]);
+    expect(ok.stderr).toContain(`validated by the build that packed it: ${join(out, "oci", "..", "validation.json")} records its digests`);
+
+    // A record beside a layout it does not describe vouches for nothing: the leaky layout with the
+    // good build's validation.json next to it is validated here, and refused.
+    const posing = mkdtempSync(join(tmpdir(), "posing-"));
+    writeLayout(join(posing, "oci"), leaky, ["tiny"]);
+    copyFileSync(join(out, "validation.json"), join(posing, "validation.json"));
+    const refused = push({ GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key2 }, "--layout", join(posing, "oci"));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/secret-leak/);
+    expect(refused.stderr).not.toContain("validated by the build that packed it");
   });
 
   it("an unreachable or silent registry: one message, the target named once, within --timeout", { timeout: 120_000 }, async () => {

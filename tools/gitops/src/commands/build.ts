@@ -1,5 +1,4 @@
 import { emitJson, type Command } from "../command.ts";
-import { buildCluster } from "../build.ts";
 import { loadClusterPackage, parseFlags } from "../load.ts";
 
 export const command: Command = {
@@ -22,7 +21,8 @@ as it was. Exit codes: 0 built, 1 invalid (the report says what), 2 usage error.
 `,
   async run(argv) {
     const { flags } = parseFlags(argv, { cluster: "string", out: "string", json: "boolean" });
-    const pkg = await loadClusterPackage(String(flags.cluster ?? "."));
+    // The build pipeline (core, the OCI code, the validator) loads with the command, not with the CLI.
+    const [pkg, { buildCluster }] = await Promise.all([loadClusterPackage(String(flags.cluster ?? ".")), import("../build.ts")]);
     const built = await buildCluster(pkg, typeof flags.out === "string" ? flags.out : undefined);
     if (flags.json) {
       const image = built.artifact.image;

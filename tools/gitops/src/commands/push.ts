@@ -75,7 +75,7 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
     const subject: { cluster: Pick<ClusterPackage["cluster"], "name" | "artifact">; pkg?: ClusterPackage } = built
       ? { cluster: { name: built.record.cluster, artifact: built.record.artifact } }
       : await loadClusterPackage(dir).then((pkg) => ({ cluster: pkg.cluster, pkg }));
-    const [{ formatRef, pushImage }, { pushTags, sourceInfo }, { registryClient, registryTarget, signingKey, userFacing, withoutRepeats }] = await Promise.all([
+    const [{ formatRef, pushImage }, { headCommit, pushTags }, { registryClient, registryTarget, signingKey, userFacing, withoutRepeats }] = await Promise.all([
       import("@k8s-gitops/oci"),
       import("../git.ts"),
       import("../registry.ts"),
@@ -115,11 +115,11 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
         // The tags name the commit the layout records. Moving the branch tag to a layout built
         // from another commit than the checkout's would roll the cluster back or forward to
         // something nobody is looking at: refuse it.
-        const here = sourceInfo(dir);
-        if (here.versioned && here.commit !== recorded.commit) {
+        const here = headCommit(dir);
+        if (here !== undefined && here !== recorded.commit) {
           const { ConfigError } = await core();
           throw new ConfigError(
-            `the layout ${flags.layout} was built from commit ${recorded.commit}, the checkout is at ${here.commit}: pushing it would move tag ${recorded.branch} to another commit's content. Check out ${recorded.commit.slice(0, 12)} (or set ${ENV.commit}) and push from there`,
+            `the layout ${flags.layout} was built from commit ${recorded.commit}, the checkout is at ${here}: pushing it would move tag ${recorded.branch} to another commit's content. Check out ${recorded.commit.slice(0, 12)} (or set ${ENV.commit}) and push from there`,
             { cluster: name },
           );
         }

@@ -1,6 +1,7 @@
 import { sha256, type Digest } from "../digest.ts";
 import { DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST } from "../media-types.ts";
 import { errorDetail, RegistryError, STORAGE_FULL_HINT, storageFull } from "./errors.ts";
+import type { HttpResponse } from "./http.ts";
 import { Transport, type TransportOptions } from "./transport.ts";
 
 export interface ClientOptions extends TransportOptions {
@@ -32,7 +33,7 @@ export class RegistryClient {
     return `repository:${repository}:${this.#actions}`;
   }
 
-  async #unexpected(res: Response, what: string): Promise<RegistryError> {
+  async #unexpected(res: HttpResponse, what: string): Promise<RegistryError> {
     const detail = errorDetail(await res.text());
     // Harbor answers a project over quota with 412 on any write, the upload's start included.
     const full = storageFull(detail);

@@ -1,6 +1,7 @@
 import { parseChallenge, type Challenge } from "./challenge.ts";
 import { ENV_PASSWORD, ENV_USERNAME, type Credentials } from "./credentials.ts";
 import { errorDetail, RegistryError, STORAGE_FULL_HINT, storageFull } from "./errors.ts";
+import { httpFetch, type HttpResponse } from "./http.ts";
 import { isLoopback } from "./reference.ts";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry.ts";
 
@@ -34,7 +35,8 @@ export interface SendOptions {
   retry?: boolean;
 }
 
-// undici's codes for a connection that broke or never came up, and Node's socket errors.
+// Codes of a connection that broke or never came up: Node's socket errors (and undici's, for
+// a fetch() a caller may still use).
 const TRANSIENT_CODES = new Set([
   "ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH",
   "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CLOSED",
@@ -102,13 +104,13 @@ export class Transport {
   }
 
   /** Sends a request; returns any response below 400 and 404, throws RegistryError otherwise. */
-  async send(method: string, path: string | URL, o: SendOptions): Promise<Response> {
+  async send(method: string, path: string | URL, o: SendOptions): Promise<HttpResponse> {
     const url = new URL(path, this.base);
-    const once = (): Promise<Response> => this.#authorized(method, url, o);
+    const once = (): Promise<HttpResponse> => this.#authorized(method, url, o);
     return o.retry === false ? once() : this.retry(o.what, once);
   }
 
-  async #authorized(method: string, url: URL, o: SendOptions): Promise<Response> {
+  async #authorized(method: string, url: URL, o: SendOptions): Promise<HttpResponse> {
     let res = await this.#fetch(method, url, o);
     if (res.status === 401) {
       const header = res.headers.get("www-authenticate");
@@ -182,10 +184,10 @@ export class Transport {
     realm.searchParams.append("scope", o.scope);
     if (challenge.params.scope && !covers(o.scope, challenge.params.scope)) realm.searchParams.append("scope", challenge.params.scope);
     const what = `token request to ${realm.origin}${realm.pathname} for ${o.what}`;
-    let res: Response;
+    let res: HttpResponse;
     try {
       const { signal } = this.#signal(what);
-      res = await fetch(realm, {
+      res = await httpFetch(realm, {
         headers: this.#credentials ? { authorization: this.#credentials.basic() } : {},
         signal,
       });
@@ -215,13 +217,13 @@ export class Transport {
     return this.#tokens.get(scope);
   }
 
-  async #fetch(method: string, url: URL, o: SendOptions): Promise<Response> {
+  async #fetch(method: string, url: URL, o: SendOptions): Promise<HttpResponse> {
     const headers: Record<string, string> = { "user-agent": "k8s-gitops-oci", ...o.headers };
     const auth = this.#authorization(url, o.scope);
     if (auth) headers.authorization = auth;
     const { signal, ms } = this.#signal(o.what);
     try {
-      return await fetch(url, { method, headers, body: o.body, signal });
+      return await httpFetch(url, { method, headers, body: o.body, signal });
     } catch (err) {
       throw this.#networkError(err, o.what, ms);
     }
