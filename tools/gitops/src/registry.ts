@@ -7,7 +7,7 @@ import {
   LayoutError,
   loadSigningKey,
   ManifestError,
-  ReferenceError,
+  ImageReferenceError,
   RegistryClient,
   RegistryError,
   resolveCredentials,
@@ -58,7 +58,7 @@ export async function registryTarget(cluster: Pick<ClusterPackage["cluster"], "n
   try {
     checkRepository(ref);
   } catch (err) {
-    if (!(err instanceof ReferenceError)) throw err;
+    if (!(err instanceof ImageReferenceError)) throw err;
     const repoBad = !/^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/.test(repository);
     const what = repoBad ? `repository "${repository}" is not a repository name (${REPOSITORY_HELP})` : `registry "${registry.includes("@") ? "(credentials not shown)" : registry}" is not host[:port]`;
     // A bad flag is a usage error (2); a bad value in the cluster's code is a finding (1).
@@ -140,6 +140,6 @@ export function withoutRepeats(message: string, where: string): string {
 
 /** The message of an error the user can act on; undefined for a bug (which should crash loudly). */
 export function userFacing(err: unknown): string | undefined {
-  const known = [RegistryError, CredentialsError, LayoutError, ManifestError, DigestMismatchError, ReferenceError, ArtifactError, TarError, SigningError, UsageError];
+  const known = [RegistryError, CredentialsError, LayoutError, ManifestError, DigestMismatchError, ImageReferenceError, ArtifactError, TarError, SigningError, UsageError];
   return known.some((k) => err instanceof k) ? (err as Error).message : undefined;
 }

@@ -35,7 +35,7 @@ export {
   isLoopback,
   isTag,
   parseImageRef,
-  ReferenceError,
+  ImageReferenceError,
   tagFromBranch,
   type ImageRef,
   type RepositoryRef,

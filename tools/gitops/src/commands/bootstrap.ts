@@ -67,7 +67,7 @@ field), 2 usage error.
       registry = options.recovery;
     }
     if (typeof flags.registry === "string") {
-      let parsed;
+      let parsed: ReturnType<typeof lib.parseRegistry>;
       try {
         parsed = lib.parseRegistry(flags.registry);
       } catch (err) {

@@ -32,7 +32,7 @@ The revision comes from git or ${ENV.commit}/${ENV.branch}/${ENV.created}/${ENV.
       import("../artifact.ts"),
       import("../git.ts"),
     ]);
-    let image;
+    let image: ReturnType<typeof packArtifact>;
     let tag: string;
     if (typeof flags.tree === "string") {
       const source = sourceInfo(flags.tree);

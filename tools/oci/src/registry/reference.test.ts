@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseChallenge } from "./challenge.ts";
-import { formatRef, isLoopback, parseImageRef, ReferenceError, tagFromBranch } from "./reference.ts";
+import { formatRef, isLoopback, parseImageRef, ImageReferenceError, tagFromBranch } from "./reference.ts";
 
 describe("image references", () => {
   it("parses Flux URLs and skopeo references", () => {
@@ -15,9 +15,9 @@ describe("image references", () => {
   });
 
   it("refuses what a registry would refuse", () => {
-    expect(() => parseImageRef("no-host")).toThrow(ReferenceError);
-    expect(() => parseImageRef("h/Upper/Case:t")).toThrow(ReferenceError);
-    expect(() => parseImageRef("h/r:bad tag")).toThrow(ReferenceError);
+    expect(() => parseImageRef("no-host")).toThrow(ImageReferenceError);
+    expect(() => parseImageRef("h/Upper/Case:t")).toThrow(ImageReferenceError);
+    expect(() => parseImageRef("h/r:bad tag")).toThrow(ImageReferenceError);
   });
 
   it("turns branches into tags and knows loopback hosts", () => {

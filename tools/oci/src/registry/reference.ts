@@ -17,8 +17,8 @@ const REPOSITORY_RE = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-
 const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const HOST_RE = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
 
-export class ReferenceError extends Error {
-  override name = "ReferenceError";
+export class ImageReferenceError extends Error {
+  override name = "ImageReferenceError";
 }
 
 export function isTag(value: string): boolean {
@@ -26,8 +26,8 @@ export function isTag(value: string): boolean {
 }
 
 export function checkRepository(ref: RepositoryRef): void {
-  if (!HOST_RE.test(ref.registry)) throw new ReferenceError(`"${ref.registry}" is not a registry host[:port]`);
-  if (!REPOSITORY_RE.test(ref.repository)) throw new ReferenceError(`"${ref.repository}" is not a repository name (lowercase path segments)`);
+  if (!HOST_RE.test(ref.registry)) throw new ImageReferenceError(`"${ref.registry}" is not a registry host[:port]`);
+  if (!REPOSITORY_RE.test(ref.repository)) throw new ImageReferenceError(`"${ref.repository}" is not a repository name (lowercase path segments)`);
 }
 
 /**
@@ -37,14 +37,14 @@ export function checkRepository(ref: RepositoryRef): void {
 export function parseImageRef(text: string): ImageRef {
   const s = text.replace(/^(oci|docker):\/\//, "");
   const slash = s.indexOf("/");
-  if (slash < 0) throw new ReferenceError(`"${text}" has no registry host: write host[:port]/repository[:tag]`);
+  if (slash < 0) throw new ImageReferenceError(`"${text}" has no registry host: write host[:port]/repository[:tag]`);
   const registry = s.slice(0, slash);
   let rest = s.slice(slash + 1);
   let digest: Digest | undefined;
   const at = rest.indexOf("@");
   if (at >= 0) {
     const d = rest.slice(at + 1);
-    if (!isDigest(d)) throw new ReferenceError(`"${text}": "${d}" is not a sha256 digest`);
+    if (!isDigest(d)) throw new ImageReferenceError(`"${text}": "${d}" is not a sha256 digest`);
     digest = d;
     rest = rest.slice(0, at);
   }
@@ -53,7 +53,7 @@ export function parseImageRef(text: string): ImageRef {
   if (colon >= 0) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!isTag(tag)) throw new ReferenceError(`"${text}": "${tag}" is not a valid tag`);
+    if (!isTag(tag)) throw new ImageReferenceError(`"${text}": "${tag}" is not a valid tag`);
   }
   const ref: ImageRef = { registry, repository: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
   checkRepository(ref);
@@ -67,7 +67,7 @@ export function formatRef(ref: ImageRef): string {
 /** A git branch as a tag: "/" and other characters a tag cannot hold become "-". */
 export function tagFromBranch(branch: string): string {
   const t = branch.replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[.-]+/, "").slice(0, 128);
-  if (!isTag(t)) throw new ReferenceError(`branch "${branch}" gives no usable tag`);
+  if (!isTag(t)) throw new ImageReferenceError(`branch "${branch}" gives no usable tag`);
   return t;
 }
 
