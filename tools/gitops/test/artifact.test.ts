@@ -55,7 +55,7 @@ describe("gitops build: the cluster artifact", () => {
     expect([...files.keys()]).toEqual([...tree.keys()]);
     const bootstrap = readdirSync(join(a, "dist/bootstrap")).sort();
     expect(bootstrap).toEqual(["0-talos", "1-crds", "2-network", "3-secrets", "4-flux", "README.md", "bootstrap.sh"]);
-    expect(readFileSync(join(a, "dist/bootstrap/4-flux/ocirepository-flux-system.yaml"), "utf8")).toContain("url: oci://harbor.infra.monosense.io/k8s-gitops/cluster-infra");
+    expect(readFileSync(join(a, "dist/bootstrap/4-flux/ocirepository-flux-system.yaml"), "utf8")).toContain("url: oci://harbor.monosense.io/k8s-gitops/cluster-infra");
   });
 
   it("gitops pack prints the same digests as the build's layout", { timeout: 60_000 }, () => {
@@ -113,7 +113,8 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
     const folders = ["flux", ...readdirSync(join(dir, "components")).map((c) => `components/${c}`)];
     expect(folders.length).toBeGreaterThan(2);
     for (const folder of folders) {
-      const built = spawnSync("kubectl", ["kustomize", join(dir, folder)], { encoding: "utf8" });
+      // Some folders hold large CRDs (Fluent Bit's alone is megabytes): more than spawnSync's 1 MiB default.
+      const built = spawnSync("kubectl", ["kustomize", join(dir, folder)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
       expect(built.status, `${folder}: ${built.stderr}`).toBe(0);
       expect(built.stdout, folder).toMatch(/^apiVersion: /m);
     }

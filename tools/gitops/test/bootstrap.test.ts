@@ -82,11 +82,17 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
     expect(files.get("0-talos/run.sh")).toContain(`talosctl gen config ${name} https://${name}-k8s.monosense.io:6443 --with-secrets "$work/secrets.yaml"`);
     expect(files.get("0-talos/run.sh")).toContain(`op read --no-newline op://Prod/${name}-talos/CLUSTER_ID`);
 
-    // Phase 2 of these clusters is releases only (Cilium's and CoreDNS's components hold no
-    // object but their chart sources and HelmReleases, which only Flux can apply).
-    expect(kubeObjects(files, "2-network").size).toBe(0);
-    expect([...files.keys()].filter((p) => p.startsWith("2-network/")).sort()).toEqual(["2-network/cilium/values-cilium.yaml", "2-network/coredns/values-coredns.yaml", "2-network/run.sh"]);
-    for (const phase of ["1-crds", "3-secrets", "4-flux"]) {
+    // Phase 2 installs Cilium's and CoreDNS's releases with helm, then applies the objects of
+    // their components that are not chart sources or HelmReleases: their alert rules, whose
+    // CRD phase 1 installed.
+    expect([...files.keys()].filter((p) => p.startsWith("2-network/")).sort()).toEqual([
+      "2-network/cilium/objects/prometheusrule-kube-system-cilium.yaml",
+      "2-network/cilium/values-cilium.yaml",
+      "2-network/coredns/objects/prometheusrule-kube-system-coredns.yaml",
+      "2-network/coredns/values-coredns.yaml",
+      "2-network/run.sh",
+    ]);
+    for (const phase of ["1-crds", "2-network", "3-secrets", "4-flux"]) {
       const o = kubeObjects(files, phase);
       expect(o.size, phase).toBeGreaterThan(0);
       expect(kustomize(o).match(/^kind: /gm)?.length, phase).toBe(o.size);
@@ -110,8 +116,10 @@ describe.each(["infra", "apps"])("gitops bootstrap --cluster clusters/%s", (name
     }
     const secrets = files.get("3-secrets/run.sh")!;
     expect(secrets).toContain('op read --no-newline op://Infra/shared-1password/OP_CONNECT_TOKEN > "$work/s1-0"');
-    expect(secrets).toContain(`item="$(op_item Infra kubernetes/${name}/harbor-robot-flux)"`);
-    expect(secrets).toContain("--arg host harbor.infra.monosense.io");
+    // Each cluster pulls from the other cluster's registry: infra from Harbor on apps, apps from the registry on infra.
+    const pull = name === "infra" ? { item: "kubernetes/infra/harbor-robot-flux", host: "harbor.monosense.io" } : { item: "kubernetes/apps/artifact-registry-flux", host: "registry.monosense.io" };
+    expect(secrets).toContain(`item="$(op_item Infra ${pull.item})"`);
+    expect(secrets).toContain(`--arg host ${pull.host}`);
   });
 
   it("installs Cilium and CoreDNS with values equal to their HelmReleases' spec.values", { timeout: 120_000 }, async () => {
