@@ -12,7 +12,8 @@
 //                repository (vendor/reference/k8s-gitops), as its Flux builds them (old-render.ts)
 //   floor        a Node process that reads the same objects as both clusters' builds hold from
 //                JSON, serialises them to YAML and writes them (floor.mjs)
-//   build        ./dev build --skip-nx-cache (README: both clusters rendered, validated, packed)
+//   build        ./dev build --skip-nx-cache (README: both clusters rendered, validated, packed);
+//                the same two builds run directly, and run from the sources (GITOPS_BUNDLE=0)
 //   validate     gitops validate --cluster clusters/apps (the built tree)
 //   affected     ./dev pnpm nx affected -t build with nothing changed (--base=HEAD --head=HEAD)
 //   push         gitops push --layout of apps' built layout, and skopeo copy of the same layout,
@@ -128,6 +129,12 @@ const scenarios: Record<string, (round: number) => Promise<Sample>> = {
     await Promise.all(CLUSTERS.map((c) => timed(process.execPath, [BIN, "build", "--cluster", join("clusters", c)], { env: userEnv({ GITOPS_QUIET: "1" }) })));
     return { buildDirect: performance.now() - start };
   },
+  async buildSource() {
+    // The same, run from the TypeScript sources with tsx (GITOPS_BUNDLE=0): what the bundle saves.
+    const start = performance.now();
+    await Promise.all(CLUSTERS.map((c) => timed(process.execPath, [BIN, "build", "--cluster", join("clusters", c)], { env: userEnv({ GITOPS_QUIET: "1", GITOPS_BUNDLE: "0" }) })));
+    return { buildSource: performance.now() - start };
+  },
   async validate() {
     return { validate: await timed(process.execPath, [BIN, "validate", "--cluster", "clusters/apps"]) };
   },
@@ -202,6 +209,7 @@ rows.push([
   `${x(bOld)} old render (goal <= ${GOALS.buildVsOld}x: ${verdict(bOld === undefined ? undefined : bOld <= GOALS.buildVsOld)}), ${x(bFloor)} floor (goal <= ${GOALS.buildVsFloor}x: ${verdict(bFloor === undefined ? undefined : bFloor <= GOALS.buildVsFloor)})`,
 ]);
 rows.push(["gitops build x2 in parallel, no ./dev/pnpm/Nx", ms(med("buildDirect")), `${x(ratio("buildDirect", "old"))} old render, ${x(ratio("buildDirect", "floor"))} floor`]);
+rows.push(["the same from the sources (GITOPS_BUNDLE=0)", ms(med("buildSource")), `${x(ratio("buildSource", "buildDirect"))} the bundled run`]);
 const v = med("validate");
 rows.push(["gitops validate --cluster clusters/apps", ms(v), `goal < ${GOALS.validateMs} ms on an idle machine: ${verdict(v === undefined ? undefined : v < GOALS.validateMs)}`]);
 const a = med("affected");

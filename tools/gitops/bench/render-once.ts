@@ -34,7 +34,7 @@ function synthetic(i: number): Cluster {
     clusterMesh: { ...base.clusterMesh, ip: ipv4(intToIpv4(lb)), fqdn: dnsName(`clustermesh-c${i}.monosense.io`) },
   };
   const shared = sharedLayer(values, { peers: [peerOf(i % 2 === 0 ? apps : infra)] });
-  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux];
+  const runs = [shared.network, shared.mesh, shared.secrets, shared.certificates, shared.storage, shared.flux, shared.monitoring];
   return cluster({ name: `fleet-${i}`, values, components: [...runs, networkBaseline(values, shared.network, runs)] });
 }
 
