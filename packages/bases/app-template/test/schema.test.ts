@@ -5,11 +5,11 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
 import { appRelease, appValues, chart, defaults, type AppOptions } from "../src/index.ts";
 
-// The vendored bjw-s common library schema (vendor/, 4.1.1, the newest upstream snapshot; the
-// platform pins app-template 4.4.0, whose 4.x library keeps these shapes) judges what appValues produces.
+// The vendored bjw-s common library schema (vendor/, common 4.4.0: the library app-template 4.4.0
+// depends on, whose own values.schema.json is only a $ref to it) judges what appValues produces.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const common = join(root, "vendor/schemas/helm/app-template/4.1.1/common");
-const BASE = "https://raw.githubusercontent.com/bjw-s-labs/helm-charts/common-4.1.1/charts/library/common/";
+const common = join(root, "vendor/schemas/helm/app-template/4.4.0/common");
+const BASE = "https://raw.githubusercontent.com/bjw-s-labs/helm-charts/common-4.4.0/charts/library/common/";
 
 function librarySchema(): ValidateFunction {
   // The library uses draft-07 plus "deprecated" and an int32 format: not strict, as Helm is not.
