@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
 import { parse } from "yaml";
 
@@ -20,6 +20,23 @@ export interface ChartValuesTarget {
    * values.yaml (vendored beside it) completes the schema, see `completeFromDefaults`.
    */
   defaults?: DefaultsCompletion;
+  /**
+   * The vendored file (relative to the chart's folder) that describes the values, for a chart
+   * whose own values.schema.json is only a remote $ref to a library's schema. Its relative file
+   * refs ("schemas/pod.json#/options") resolve to the files vendored beside it.
+   */
+  schema?: string;
+  /**
+   * false: keep the upstream schema's own additionalProperties instead of closing every object
+   * that lists properties, for a schema that composes objects with allOf (a closed branch would
+   * refuse the other branches' keys) and closes the objects it means closed itself.
+   */
+  closeObjects?: boolean;
+  /**
+   * Keys of the upstream schema that are no schema keyword, dropped wherever they occur: each
+   * makes its schema accept any value in Helm, and dropped, in ajv's strict mode too.
+   */
+  ignoreKeys?: readonly string[];
 }
 
 /**
@@ -69,6 +86,20 @@ export const CHART_VALUES: readonly ChartValuesTarget[] = [
     out: "packages/infrastructure/cilium/src/generated/values.ts",
     typeName: "CiliumValues",
     validator: "packages/infrastructure/cilium/src/generated/values-validator.ts",
+  },
+  {
+    // app-template's values.schema.json is a $ref to the bjw-s common library's, vendored beside it
+    // (common/). Its type is not used: the library's allOf compositions and open maps compile to a
+    // type too loose to help, so the package keeps hand-written Values and checks them with this.
+    chart: "app-template",
+    version: "4.4.0",
+    out: "packages/bases/app-template/src/generated/values.ts",
+    typeName: "AppTemplateSchemaValues",
+    validator: "packages/bases/app-template/src/generated/values-validator.ts",
+    schema: "common/values.schema.json",
+    closeObjects: false,
+    // The library wraps its container securityContext schema in a key named after the API type.
+    ignoreKeys: ["io.k8s.api.core.v1.SecurityContext"],
   },
   {
     // Reloader's values.schema.json constrains one value (reloader.reloadStrategy): the rest of
@@ -162,31 +193,73 @@ export function completeFromDefaults(schema: Json, defaults: Json, c: DefaultsCo
   return overlay(schemaOfDefault(defaults, "", c), schema);
 }
 
-/** Resolves local "#/..." refs inline: chart schemas are small and not recursive. */
-function deref(node: Json, root: Json, depth = 0): Json {
+/** Where refs resolve: the document "#/..." points into, and (for a vendored file) its path. */
+interface RefScope {
+  readonly root: Json;
+  /** The vendored file the node is in: relative file refs resolve beside it. */
+  readonly file?: string;
+  readonly close: boolean;
+  readonly ignore: readonly string[];
+  /**
+   * For a schema split across files: each ref'd schema becomes one `definitions` entry of the
+   * root (name -> schema), referred to by "#/definitions/<name>" instead of copied at every use,
+   * so the library's shared shapes are compiled once.
+   */
+  readonly bundle?: { readonly dir: string; readonly definitions: Map<string, Json> };
+}
+
+/** A relative file ref ("pod.json#/options", "schemas/definitions.json#/labels"): no scheme, not absolute. */
+const FILE_REF = /^([^#:/][^#:]*\.json)(#.*)?$/;
+
+function pointer(root: Json, ptr: string, ref: string): Json {
+  let target: Json = root;
+  for (const raw of ptr ? ptr.split("/") : []) {
+    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (target === null || typeof target !== "object" || Array.isArray(target) || !(key in target)) throw new Error(`unresolvable $ref ${ref}`);
+    target = target[key]!;
+  }
+  return target;
+}
+
+/**
+ * Resolves "#/..." refs, and relative file refs of a vendored schema split across files, inline:
+ * chart schemas are not recursive.
+ */
+function deref(node: Json, scope: RefScope, depth = 0): Json {
   if (depth > 64) throw new Error("schema $ref nesting deeper than 64: recursive schema?");
-  if (Array.isArray(node)) return node.map((n) => deref(n, root, depth));
+  if (Array.isArray(node)) return node.map((n) => deref(n, scope, depth));
   if (node === null || typeof node !== "object") return node;
   const ref = node.$ref;
-  if (typeof ref === "string" && ref.startsWith("#/")) {
-    let target: Json = root;
-    for (const raw of ref.slice(2).split("/")) {
-      const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-      if (target === null || typeof target !== "object" || Array.isArray(target) || !(key in target)) throw new Error(`unresolvable $ref ${ref}`);
-      target = target[key]!;
-    }
+  const fileRef = typeof ref === "string" && scope.file !== undefined ? FILE_REF.exec(ref) : null;
+  if ((typeof ref === "string" && ref.startsWith("#/")) || fileRef) {
     const { $ref: _drop, ...rest } = node;
-    return deref({ ...(target as { [k: string]: Json }), ...rest }, root, depth + 1);
+    if (scope.bundle) {
+      const file = fileRef ? join(dirname(scope.file!), fileRef[1]!) : scope.file!;
+      const ptr = fileRef ? (fileRef[2] ?? "#").replace(/^#\/?/, "") : (ref as string).slice(2);
+      const name = `${relative(scope.bundle.dir, file).replace(/\.json$/, "").replaceAll("/", ".")}${ptr ? `.${ptr.replaceAll("/", ".")}` : ""}`;
+      if (!scope.bundle.definitions.has(name)) {
+        scope.bundle.definitions.set(name, {});
+        const root = fileRef ? (JSON.parse(readFileSync(file, "utf8")) as Json) : scope.root;
+        scope.bundle.definitions.set(name, deref(pointer(root, ptr, ref as string), { ...scope, root, file }, 0));
+      }
+      return { ...(deref(rest, scope, depth + 1) as { [k: string]: Json }), $ref: `#/definitions/${name}` };
+    }
+    if (!fileRef) return deref({ ...(pointer(scope.root, (ref as string).slice(2), ref as string) as { [k: string]: Json }), ...rest }, scope, depth + 1);
+    const file = join(dirname(scope.file!), fileRef[1]!);
+    const root = JSON.parse(readFileSync(file, "utf8")) as Json;
+    const target = deref(pointer(root, (fileRef[2] ?? "#").replace(/^#\/?/, ""), ref as string), { ...scope, root, file }, depth + 1);
+    // The ref's siblings (type, description) are the referring file's: resolved there, they win.
+    return { ...(target as { [k: string]: Json }), ...(deref(rest, scope, depth + 1) as { [k: string]: Json }) };
   }
   const out: { [k: string]: Json } = {};
   for (const [k, v] of Object.entries(node)) {
     // Titles become type names and ids make the compiler fetch: neither helps a values type.
-    if (k === "title" || k === "$id" || k === "$comment" || k === "$defs" || k === "definitions" || k === "$schema") continue;
-    out[k] = deref(v, root, depth);
+    if (k === "title" || k === "$id" || k === "$comment" || k === "$defs" || k === "definitions" || k === "$schema" || scope.ignore.includes(k)) continue;
+    out[k] = deref(v, scope, depth);
   }
   // Objects that list their properties are closed (a misspelt value is a compile error);
   // free-form maps (resources, affinity, podAnnotations) stay open, as the chart reads them.
-  if (out.properties && typeof out.properties === "object" && !("additionalProperties" in out)) out.additionalProperties = false;
+  if (scope.close && out.properties && typeof out.properties === "object" && !("additionalProperties" in out)) out.additionalProperties = false;
   return out;
 }
 
@@ -195,11 +268,16 @@ function deref(node: Json, root: Json, depth = 0): Json {
  * its properties closed. The generated type and the runtime validator both come from this one
  * schema, so what compiles and what validates cannot disagree.
  */
-export function valuesSchema(schemasDir: string, target: Pick<ChartValuesTarget, "chart" | "version" | "defaults">): JSONSchema {
+export function valuesSchema(schemasDir: string, target: Pick<ChartValuesTarget, "chart" | "version" | "defaults" | "schema" | "closeObjects" | "ignoreKeys">): JSONSchema {
   const dir = join(schemasDir, "helm", target.chart, target.version);
-  const upstream = JSON.parse(readFileSync(join(dir, "values.schema.json"), "utf8")) as Json;
+  const file = join(dir, target.schema ?? "values.schema.json");
+  const upstream = JSON.parse(readFileSync(file, "utf8")) as Json;
   const raw = target.defaults ? completeFromDefaults(upstream, parse(readFileSync(join(dir, "values.yaml"), "utf8")) as Json, target.defaults, `${target.chart} ${target.version}`) : upstream;
-  return deref(raw, raw) as JSONSchema;
+  const scope: RefScope = { root: raw, file, close: target.closeObjects ?? true, ignore: target.ignoreKeys ?? [] };
+  if (!target.schema) return deref(raw, scope) as JSONSchema;
+  const definitions = new Map<string, Json>();
+  const schema = deref(raw, { ...scope, bundle: { dir: dirname(file), definitions } }) as JsonObject;
+  return { ...schema, definitions: Object.fromEntries([...definitions].sort(([a], [b]) => a.localeCompare(b))) } as JSONSchema;
 }
 
 export async function chartValuesTypes(schemasDir: string, target: ChartValuesTarget, header: string): Promise<string> {

@@ -21,6 +21,18 @@ export function valuesValidatorModule(schemasDir: string, target: ChartValuesTar
     // Chart schemas put properties on anyOf branches without type: "object"; that is valid JSON
     // Schema (the keywords apply to objects only), only ajv's extra type-strictness objects to it.
     strictTypes: false,
+    // OpenAPI's integer widths (the bjw-s library copies Kubernetes' int32 ports): known, and not
+    // checked, as Helm does not check formats either; a checking function would need an import.
+    formats: { int32: true, int64: true },
+    // A `required` in a not/anyOf branch names properties declared beside the branch, not in it
+    // (the bjw-s library's mutually exclusive keys): valid JSON Schema that ajv's strictRequired refuses.
+    strictRequired: false,
+    strictRequired: false,
+    // minLength counts UTF-16 units (as .length does) instead of importing ajv's ucs2length; the
+    // limits in chart schemas (names, label values) are on ASCII strings.
+    unicode: false,
+    // Kubernetes' API annotations, copied into library schemas with the API types: no checks here.
+    keywords: ["x-kubernetes-list-type", "x-kubernetes-list-map-keys", "x-kubernetes-validations"],
     code: { source: true, esm: true, lines: true },
   });
   const validate = ajv.compile(valuesSchema(schemasDir, target));

@@ -1,13 +1,18 @@
 import type { HelmRelease } from "@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2";
 import type { HelmRepository, OCIRepository } from "@kubernetes-models/flux-cd/source.toolkit.fluxcd.io/v1";
-import { ConfigError, helmRelease, merge, ociChart, type DeepPartial } from "@k8s-gitops/core";
+import { ConfigError, helmRelease, merge, ociChart, schemaValidator, type DeepPartial } from "@k8s-gitops/core";
+import { validateValues } from "./generated/values-validator.ts";
 import type { AppTemplateValues, Controller, Probe, Resources } from "./values.ts";
 
 export type * from "./values.ts";
 
-/** The chart, pinned (ghcr.io/bjw-s-labs/helm/app-template). */
+/**
+ * The chart, pinned (ghcr.io/bjw-s-labs/helm/app-template). Its values are checked against the
+ * bjw-s common library 4.4.0 schema the chart validates with, so a value that escaped the
+ * hand-written type (a cast, JSON, plain JavaScript) fails the build naming its field.
+ */
 export function chart(version = "4.4.0") {
-  return ociChart<AppTemplateValues>({ name: "app-template", url: "oci://ghcr.io/bjw-s-labs/helm/app-template", version });
+  return ociChart<AppTemplateValues>({ name: "app-template", url: "oci://ghcr.io/bjw-s-labs/helm/app-template", version, validate: schemaValidator(validateValues) });
 }
 
 /**

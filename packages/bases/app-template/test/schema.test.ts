@@ -3,7 +3,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
-import { appRelease, appValues, chart, defaults, type AppOptions } from "../src/index.ts";
+import type { DeepPartial } from "@k8s-gitops/core";
+import { validateValues } from "../src/generated/values-validator.ts";
+import { appRelease, appValues, chart, defaults, type AppOptions, type AppTemplateValues } from "../src/index.ts";
 
 // The vendored bjw-s common library schema (vendor/, common 4.4.0: the library app-template 4.4.0
 // depends on, whose own values.schema.json is only a $ref to it) judges what appValues produces.
@@ -52,6 +54,23 @@ describe("app-template values", () => {
     const validate = librarySchema();
     expect(validate({ ...appValues(demo), serviceAccount: { create: false, name: "demo" } })).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain("/serviceAccount/create");
+  });
+
+  it("the release refuses values that escape the type, naming the field", () => {
+    const replicas = JSON.parse('{ "controllers": { "demo": { "replicas": "two" } } }') as DeepPartial<AppTemplateValues>;
+    expect(() => appRelease({ ...demo, values: replicas })).toThrowError(/controllers\.demo\.replicas/);
+    const v3 = JSON.parse('{ "serviceAccount": { "create": false, "name": "demo" } }') as DeepPartial<AppTemplateValues>;
+    expect(() => appRelease({ ...demo, values: v3 })).toThrowError(/serviceAccount\.create/);
+    expect(() => appRelease(demo)).not.toThrow();
+  });
+
+  it("the generated validator agrees with the library schema on the app's values", () => {
+    expect(validateValues(appValues(demo))).toBe(true);
+    const librarySays = librarySchema();
+    const bad = { ...appValues(demo), controllers: { demo: { type: "pod", containers: {} } } };
+    expect(librarySays(bad)).toBe(false);
+    expect(validateValues(bad)).toBe(false);
+    expect(validateValues.errors?.map((e) => e.instancePath)).toContain("/controllers/demo/type");
   });
 
   it("put `annotations` on the Deployment and `podAnnotations` on its pods", () => {
