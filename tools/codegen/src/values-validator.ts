@@ -27,7 +27,6 @@ export function valuesValidatorModule(schemasDir: string, target: ChartValuesTar
     // A `required` in a not/anyOf branch names properties declared beside the branch, not in it
     // (the bjw-s library's mutually exclusive keys): valid JSON Schema that ajv's strictRequired refuses.
     strictRequired: false,
-    strictRequired: false,
     // minLength counts UTF-16 units (as .length does) instead of importing ajv's ucs2length; the
     // limits in chart schemas (names, label values) are on ASCII strings.
     unicode: false,
