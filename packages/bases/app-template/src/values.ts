@@ -1,8 +1,8 @@
 // The part of app-template 4.x's values (bjw-s common library 4) the platform uses, typed by
-// hand: the chart's own values.schema.json is only a remote $ref, and the vendored library
-// schema is 4.1.1 while the platform pins 4.4.0. test/schema.test.ts checks these shapes against
-// that library schema, so a value the chart would reject (`serviceAccount: { create, name }`,
-// the 3.x form) cannot be written.
+// hand: the type generated from the library schema (src/generated/values.ts) is too loose to
+// help. The generated validator (common 4.4.0, the library app-template 4.4.0 uses) checks the
+// values at build time, so a value the chart would reject (`serviceAccount: { create, name }`,
+// the 3.x form) fails the build even when it escapes this type.
 
 /** Resource requests and limits, as Kubernetes quantities. */
 export interface Resources {
