@@ -278,8 +278,13 @@ export async function makeBundle(plan) {
   const key = keyOf(plan.source, inputs);
   const dir = key.slice(0, 24);
   const target = join(plan.cacheDir, dir);
-  if (existsSync(target)) rmSync(tmp, { recursive: true, force: true });
-  else renameSync(tmp, target);
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    // Another launcher made the same bundle first: the same inputs, the same bytes; keep theirs.
+    if (!existsSync(join(target, "entry.mjs"))) throw err;
+    rmSync(tmp, { recursive: true, force: true });
+  }
   /** @type {Manifest} */
   const manifest = { format: FORMAT, key, source: plan.source, dir, entry: "entry.mjs", inputs: inputs.filter(([path]) => !locked(path)) };
   writeAtomic(join(plan.cacheDir, "manifest.json"), JSON.stringify(manifest));
