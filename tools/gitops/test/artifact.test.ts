@@ -147,7 +147,7 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
     expect(firstPush.stdout).toMatch(/\d+ added, 0 removed, 0 changed, 0 unchanged/);
   });
 
-  it("fails with exit 1 and what to do on a wrong password, never printing it", { timeout: 60_000 }, () => {
+  it("fails with exit 1 and what to do on a wrong password, never printing it", { timeout: 120_000 }, () => {
     const wrong = "Definitely-Wrong-Password-7";
     const r = push({ GITOPS_REGISTRY_USERNAME: USER, GITOPS_REGISTRY_PASSWORD: wrong });
     expect(r.status).toBe(1);
@@ -155,7 +155,7 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
     expect(`${r.stdout}${r.stderr}`).not.toContain(wrong);
   });
 
-  it("fails with exit 1 and what to do when the registry is down; a re-run then succeeds", { timeout: 60_000 }, async () => {
+  it("fails with exit 1 and what to do when the registry is down; a re-run then succeeds", { timeout: 180_000 }, async () => {
     await registry.stop();
     try {
       const r = push(creds);
@@ -167,7 +167,7 @@ describe.skipIf(gate.skip)("gitops push and diff against a real registry", () =>
     expect(push(creds).status).toBe(0);
   });
 
-  it("reads credentials from a docker config.json", { timeout: 60_000 }, () => {
+  it("reads credentials from a docker config.json", { timeout: 120_000 }, () => {
     const dockerConfig = mkdtempSync(join(tmpdir(), "docker-"));
     writeFileSync(join(dockerConfig, "config.json"), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString("base64") } } }));
     const r = push({ DOCKER_CONFIG: dockerConfig, HOME: dockerConfig });
