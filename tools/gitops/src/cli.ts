@@ -30,6 +30,8 @@ Usage: gitops <command> [options]     (gitops <command> --help for its options)
 Output: results on stdout (--json for machines), progress on stderr; no colour when NO_COLOR
 is set or the output is not a terminal. Exit codes: 0 ok, 1 a finding (invalid, changes in a
 diff, a refused push), 2 usage error, 3 a crash (a bug: please report it).
+The CLI runs from a bundle of its sources and the cluster's, made on first use and whenever a
+source changes (node_modules/.cache/gitops-cli); GITOPS_BUNDLE=0 runs the sources themselves.
 
 Commands:
 ${lines.join("\n")}
