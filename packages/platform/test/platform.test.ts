@@ -53,7 +53,9 @@ describe("sharedLayer", () => {
   });
 
   it("carries each cluster's own values into its objects", () => {
+    // The pipeline's signing key is one for the fleet: every cluster verifies with its public half.
     expect(externalSecretKeys(layerOf(infra, apps))).toEqual([
+      "kubernetes/gitops-signing-key",
       "kubernetes/infra/cert-manager/cloudflare",
       "kubernetes/infra/cilium-clustermesh",
       "kubernetes/infra/cloudflared",
@@ -66,6 +68,7 @@ describe("sharedLayer", () => {
       "kubernetes/apps/cilium-clustermesh",
       "kubernetes/apps/cloudflared",
       "kubernetes/apps/harbor-robot-flux",
+      "kubernetes/gitops-signing-key",
       "kubernetes/infra/cloudflared",
       "kubernetes/infra/rfc2136",
     ]);

@@ -174,8 +174,8 @@ describe("another team's project, outside the workspace", () => {
     });
 
     // The published validator ran under plain Node on the tree: the team's cluster has no
-    // network baseline and its namespaces come from stand-ins, and it says so.
-    expect(result.validation).toEqual({ ok: false, objects: 19, rules: ["namespace", "network-policy"] });
+    // network baseline, its namespaces and the monitoring CRDs come from stand-ins, and it says so.
+    expect(result.validation).toEqual({ ok: false, objects: 26, rules: ["namespace", "network-policy", "reconcile-crd"] });
 
     // The same script on the workspace's sources (tsx, as the cluster build runs them).
     const fromSource = scratchDir("render-source");
