@@ -20,7 +20,7 @@
 //                into a fresh CNCF Distribution registry (docker-registry) each round
 import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,7 +50,9 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function timed(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? userEnv(), stdio: ["ignore", "ignore", "pipe"] });
+    // Its own process group: a nested Nx signals its whole group when it ends, which must not
+    // reach the Nx and pnpm running this bench (they would stop the benchmarks after this one).
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? userEnv(), stdio: ["ignore", "ignore", "pipe"], detached: true });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     child.on("error", reject);
@@ -221,8 +223,12 @@ rows.push(["gitops push --layout apps, signed", ms(med("pushSigned")), `${x(rati
 
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
-console.log(
+const report = [
   `loop benchmark: ${RUNS} rounds, scenarios interleaved, medians; ratios are medians of each round's ratio (Node ${process.versions.node}, ${availableParallelism()} CPUs, load ${load0.toFixed(1)} -> ${loadavg()[0]!.toFixed(1)})`,
-);
-for (const [what, value, rest] of rows) console.log(`  ${what.padEnd(w0)}  ${value.padStart(w1)}  ${rest}`);
-for (const n of notes) console.log(`  note: ${n}`);
+  ...rows.map(([what, value, rest]) => `  ${what.padEnd(w0)}  ${value.padStart(w1)}  ${rest}`.trimEnd()),
+  ...notes.map((n) => `  note: ${n}`),
+].join("\n");
+// Also kept in .bench/ (ignored by git): Nx's streamed output of a long task can lose its last lines.
+mkdirSync(join(ROOT, ".bench"), { recursive: true });
+writeFileSync(join(ROOT, ".bench/loop.txt"), `${report}\n`);
+console.log(`${report}\n  (also in .bench/loop.txt)`);
