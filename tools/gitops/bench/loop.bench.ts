@@ -50,8 +50,9 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function timed(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    // Its own process group: a nested Nx signals its whole group when it ends, which must not
-    // reach the Nx and pnpm running this bench (they would stop the benchmarks after this one).
+    // Its own process group: run inside `./dev bench` (Nx, pnpm), the benchmarks after this one
+    // were once stopped by a SIGINT (exit 130) after the nested Nx runs ended; a group of their
+    // own keeps whatever the nested Nx and pnpm signal away from the Nx running this bench.
     const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? userEnv(), stdio: ["ignore", "ignore", "pipe"], detached: true });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
