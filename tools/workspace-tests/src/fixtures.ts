@@ -99,3 +99,19 @@ export async function baseFor(label: string): Promise<Base> {
   const ws = server ? TempWorkspace.fromPrepared(field(await ask(server, PREPARED_PATH), "prepared"), label) : await TempWorkspace.create(label);
   return { ws, released: false, done: () => ws.remove() };
 }
+
+/** The prepared workspace's folder, to take several copies of (TempWorkspace.fromPrepared). */
+export interface Prepared {
+  /** Read only: the run's shared prepared workspace, or one made for the caller. */
+  dir: string;
+  /** Removes the workspace made for the caller; the shared one stays (the set-up removes it). */
+  done(): Promise<void>;
+}
+
+/** The run's prepared workspace (shared set-up), or (without the set-up) one made for the caller. */
+export async function preparedFor(label: string): Promise<Prepared> {
+  const server = inject("workspaceFixtures");
+  if (server) return { dir: field(await ask(server, PREPARED_PATH), "prepared"), done: async () => {} };
+  const own = await TempWorkspace.create(label);
+  return { dir: own.dir, done: () => own.remove() };
+}
