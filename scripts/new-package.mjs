@@ -6,6 +6,7 @@
 // Writes package.json (@k8s-gitops/core as a peer dependency, a workspace dev dependency),
 // tsconfigs, src/index.ts with `chart`, `defaults` and one builder, a test that renders it and
 // proves a nested values override keeps the sibling defaults, and a README. Then: ./dev pnpm install.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -42,9 +43,9 @@ const pkg = {
   type: "module",
   exports: { ".": "./src/index.ts" },
   publishConfig: { exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } } },
-  files: ["dist", "README.md", "CHANGELOG.md"],
+  files: ["dist", "!dist/tsconfig.build.tsbuildinfo", "README.md", "CHANGELOG.md"],
   engines: { node: ">=22" },
-  scripts: { build: "tsc -p tsconfig.build.json", lint: "biome lint . && publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
+  scripts: { build: "tsc -b tsconfig.build.json", lint: "biome lint . && publint --strict", typecheck: "tsc --noEmit -p tsconfig.json", test: "vitest run" },
   // One copy of core in a consumer's project: instanceof and the component registry are core's.
   peerDependencies: { "@k8s-gitops/core": "workspace:^" },
   dependencies: sorted({ "@kubernetes-models/flux-cd": "4.0.0", "kubernetes-models": "5.1.0", ...dependencies }),
@@ -151,4 +152,6 @@ if (!existsSync(join(abs, "README.md"))) {
     `# ${name}\n\n${description}\n\n## Use\n\n\`\`\`ts\nimport { ${fn} } from "${name}";\n\nconst c = ${fn}({ values: { replicaCount: 3 } }, { cilium, coredns });\n\`\`\`\n\n## Provides\n\n## Needs\n\n- \`cilium\`, \`coredns\`: pod networking and cluster DNS.\n`,
   );
 }
+// The build config's project references follow package.json (scripts/sync-build-references.mjs).
+execFileSync(process.execPath, [join(root, "scripts/sync-build-references.mjs")], { stdio: "inherit" });
 process.stdout.write(`created ${dir} (the contract: packages/README.md): run ./dev pnpm install\n`);

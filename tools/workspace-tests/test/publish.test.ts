@@ -126,7 +126,13 @@ describe("publishing: build, changeset publish, publint", () => {
       const messages = lint.messages.map((m) => `${m.type}: ${formatMessage(m, lint.pkg) ?? m.code}`);
       expect(messages, `publint ${p.name}`).toEqual([]);
       // ESM only (no require condition): what the node16 (from ESM) and bundler resolutions find.
-      const types = await checkPackage(createPackageFromTarballData(tarball));
+      const pkg = createPackageFromTarballData(tarball);
+      // What a user needs and nothing else: built code with its types and the README; no
+      // sources, tests, benchmarks or tsc's build state.
+      const files = pkg.listFiles().map((f) => f.replace(`/node_modules/${p.name}/`, ""));
+      expect(files, `${p.name} ships its README`).toContain("README.md");
+      expect(files.filter((f) => /^(src|test|bench)\/|\.tsbuildinfo$/.test(f)), `${p.name} ships only what users need`).toEqual([]);
+      const types = await checkPackage(pkg);
       expect(types.types, `${p.name} ships no types`).not.toBe(false);
       const problems = "problems" in types ? types.problems.filter((x) => !("resolutionKind" in x) || !ESM_ONLY_IGNORED.has(x.resolutionKind)) : [];
       expect(problems.map((x) => x.kind), `are-the-types-wrong ${p.name}`).toEqual([]);
