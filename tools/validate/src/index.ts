@@ -4,5 +4,7 @@ export { formatJson } from "./report/json.ts";
 export { summarize } from "./report/summary.ts";
 export { formatText } from "./report/text.ts";
 export { scanSecrets, type SecretHit } from "./secrets/scan.ts";
+export type { ValidationCache } from "./cache.ts";
+export { diskCache, type DiskCacheOptions } from "./disk-cache.ts";
 export { formatFinding, type Finding, type Severity } from "./types.ts";
 export { validateDir, validateFiles, type ValidateOptions, type ValidationResult } from "./validate.ts";

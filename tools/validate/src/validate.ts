@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { ValidationCache } from "./cache.ts";
 import { CheckContext, type Check } from "./context.ts";
 import { checkCompliance } from "./compliance/check.ts";
 import { complianceReport, type FrameworkReport } from "./compliance/report.ts";
@@ -36,6 +37,12 @@ export interface ValidateOptions {
   platform?: Partial<Platform>;
   /** Scan every file with secretlint (default true). */
   secrets?: boolean;
+  /**
+   * Where what is derived from file contents (each file's parse, the tree's secret scan) is kept
+   * by content, to read it back for an unchanged file instead of parsing it again (diskCache
+   * for a folder). Never changes a result: every entry read is checked.
+   */
+  cache?: ValidationCache;
 }
 
 export interface ValidationResult {
@@ -89,7 +96,7 @@ function order(a: Finding, b: Finding): number {
 /** Validates a rendered tree held in memory (relative path -> content), e.g. core's RenderedTree.files. */
 export async function validateFiles(files: ReadonlyMap<string, string>, options: ValidateOptions = {}): Promise<ValidationResult> {
   const started = performance.now();
-  const tree = loadTree(files, options.cluster ?? "(unnamed)");
+  const tree = loadTree(files, options.cluster ?? "(unnamed)", options.cache);
   // "valid" must mean "checked": a folder without a single object (empty, READMEs and images,
   // a lone "---") has nothing any check could fail on, so it is refused, not passed.
   if (tree.manifests.length === 0 && tree.problems.length === 0) {
@@ -99,7 +106,8 @@ export async function validateFiles(files: ReadonlyMap<string, string>, options:
   for (const p of tree.problems) ctx.report({ rule: "yaml", component: p.component, file: p.file, ...(p.field ? { field: p.field } : {}), problem: p.problem, fix: p.fix });
   for (const check of CHECKS) check(ctx);
   const evaluations = checkCompliance(ctx);
-  if (options.secrets !== false) await checkSecretLeaks(ctx);
+  if (options.secrets !== false) await checkSecretLeaks(ctx, options.cache);
+  options.cache?.done?.();
   const findings = applyWaivers(ctx.raw, tree.manifests, tree.cluster).sort(order);
   return {
     cluster: tree.cluster,

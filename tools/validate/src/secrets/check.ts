@@ -1,12 +1,13 @@
+import type { ValidationCache } from "../cache.ts";
 import type { CheckContext } from "../context.ts";
 import { componentOf } from "../tree/component.ts";
 import { isYaml } from "../tree/files.ts";
 import { locateOffset } from "./locate.ts";
-import { scanSecrets } from "./scan.ts";
+import { scanSecretsCached } from "./scan-cache.ts";
 
 /** Secret scanning of every file of the tree (YAML or not): a credential must never reach the registry. */
-export async function checkSecretLeaks(ctx: CheckContext): Promise<void> {
-  for (const hit of await scanSecrets(ctx.tree.files)) {
+export async function checkSecretLeaks(ctx: CheckContext, cache?: ValidationCache): Promise<void> {
+  for (const hit of await scanSecretsCached(ctx.tree.files, ctx.tree.digests, cache)) {
     const content = ctx.tree.files.get(hit.file) ?? "";
     const where = isYaml(hit.file) ? locateOffset(content, hit.offset) : undefined;
     const at = where ? ctx.tree.manifests.find((m) => m.file === hit.file && m.doc === where.doc) : undefined;
