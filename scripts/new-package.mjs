@@ -40,6 +40,8 @@ const pkg = {
   version: "0.1.0",
   description,
   license: "Apache-2.0",
+  // npm provenance ties a tarball to this repository: the URL must be the one the release runs in.
+  repository: { type: "git", url: "git+https://github.com/monosense/k8s-gitops.git", directory: relative(root, abs) },
   type: "module",
   exports: { ".": "./src/index.ts" },
   publishConfig: { exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } } },

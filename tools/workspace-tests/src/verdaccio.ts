@@ -31,6 +31,7 @@ export interface PublishedManifest {
   version: string;
   dependencies?: Record<string, string>;
   exports?: unknown;
+  repository?: unknown;
   dist: { tarball: string; integrity?: string };
 }
 
