@@ -7,6 +7,12 @@ import { validateBuild, validationRecord } from "./commands/validate.ts";
 import { replaceDir } from "./dist.ts";
 import { sourceInfo } from "./git.ts";
 import type { ClusterPackage } from "./load.ts";
+import { validateCache } from "./validate-cache.ts";
+
+export interface BuildOptions {
+  /** Keep parses in the cluster package's parse cache (default true; see validate-cache.ts). */
+  cache?: boolean;
+}
 
 export interface BuildResult {
   tree: RenderedTree;
@@ -27,7 +33,7 @@ const strict = new TextDecoder("utf-8", { fatal: true });
  * is validated is what is packed is what is written; a failure (or a kill) at any step leaves the
  * previous dist/ as it was, complete.
  */
-export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "dist")): Promise<BuildResult> {
+export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "dist"), options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const name = pkg.cluster.name;
   const tree = render(pkg.cluster);
@@ -36,7 +42,8 @@ export async function buildCluster(pkg: ClusterPackage, outDir = join(pkg.dir, "
   const bytes = new Map([...tree.files].map(([path, text]) => [path, utf8.encode(text)] as const));
   const texts = new Map([...bytes].map(([path, b]) => [path, strict.decode(b)] as const));
   progress(`[${name}] rendered ${pkg.cluster.components.length} components, ${tree.files.size} files`);
-  const result = await validateBuild(pkg.cluster, texts);
+  const cache = await validateCache(pkg.dir, options.cache !== false);
+  const result = await validateBuild(pkg.cluster, texts, cache ? { cache } : {});
   const source = sourceInfo(pkg.dir);
   const image = packCluster(pkg, { files: bytes, packages: tree.packages }, source);
   await scanAnnotations(name, image);

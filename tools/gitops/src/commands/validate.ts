@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Platform, ValidationResult } from "@k8s-gitops/validate";
+import type { ValidationCache, Platform, ValidationResult } from "@k8s-gitops/validate";
+import { clusterOfArgs } from "../../bin/paths.mjs";
 import { progress, type Command } from "../command.ts";
 import { core } from "../core.ts";
 import { parseFlags, UsageError } from "../load.ts";
 import type { ValidationRecord } from "../record.ts";
+import { CACHE_HELP, validateCache } from "../validate-cache.ts";
 
 const FLAGS = {
   cluster: "string",
@@ -12,6 +14,7 @@ const FLAGS = {
   json: "boolean",
   format: "string",
   "no-secrets": "boolean",
+  "no-cache": "boolean",
   "storage-class": "string",
   namespace: "string",
   node: "string",
@@ -33,14 +36,15 @@ function nodeNames(values: unknown): string[] {
  * The build's validation step, on the files in memory: exactly the bytes the build then packs
  * and writes (nothing is read back from disk, where another process or a stale file could make
  * the validated tree differ from the packed one). Fails the build with the full text report on
- * any error; the caller writes the JSON report only into a build that passed.
+ * any error; the caller writes the JSON report only into a build that passed. A parse cache
+ * (validate-cache.ts) only saves time: the result is the same with or without it.
  */
-export async function validateBuild(cluster: { name: string; values: unknown }, files: ReadonlyMap<string, string>): Promise<ValidationResult> {
+export async function validateBuild(cluster: { name: string; values: unknown }, files: ReadonlyMap<string, string>, options: { cache?: ValidationCache } = {}): Promise<ValidationResult> {
   const [{ formatText, summarize, validateFiles }, { ConfigError }] = await Promise.all([validator(), core()]);
   const started = performance.now();
   let result: ValidationResult;
   try {
-    result = await validateFiles(files, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) } });
+    result = await validateFiles(files, { cluster: cluster.name, platform: { nodes: nodeNames(cluster.values) }, ...(options.cache ? { cache: options.cache } : {}) });
   } catch (err) {
     if (err instanceof Error && err.name === "NothingToValidateError") throw new ConfigError(`${err.message}: a cluster without objects is not deployed`, { cluster: cluster.name });
     throw err;
@@ -125,6 +129,7 @@ Options:
   --json                 JSON report on stdout (same as --format json)
   --format text|json     report format (default text)
   --no-secrets           skip secret scanning
+  --no-cache             parse every file, reading nothing from the parse cache and writing nothing
   --storage-class LIST   storage classes created outside the tree (comma-separated)
   --namespace LIST       namespaces created outside the tree, besides kube-system, flux-system, ...
   --node LIST            the cluster's node names (enables the node-name check)
@@ -132,6 +137,8 @@ Options:
 
 Rules:
 ${await rulesText()}
+
+${CACHE_HELP}
 
 Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
 `,
@@ -152,14 +159,19 @@ Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
     };
     const { formatJson, formatText, validateDir } = await validator();
     const results: ValidationResult[] = [];
+    // The cache of the cluster package the command line names (as the launcher finds it).
+    const home = clusterOfArgs(argv);
     for (const dir of dirs) {
       if (!existsSync(dir)) throw new UsageError(`${dir} does not exist${positionals.length ? "" : ": build the cluster first (gitops build)"}`);
+      // One cache per folder: its pruning keeps what this folder's validation used.
+      const cache = await validateCache(home, !flags["no-cache"]);
       try {
         results.push(
           await validateDir(dir, {
             ...(typeof flags.name === "string" ? { cluster: flags.name } : {}),
             platform,
             secrets: !flags["no-secrets"],
+            ...(cache ? { cache } : {}),
           }),
         );
       } catch (err) {
