@@ -129,12 +129,16 @@ function typeFix(type: NonNullable<Schema["type"]>, value: JsonValue): string {
 }
 
 function checkString(value: string, schema: Schema, path: string, ctx: Ctx): void {
-  const length = [...value].length;
-  if (schema.minLength !== undefined && length < schema.minLength) {
-    issue(ctx, path, `${describeValue(value)} is shorter than ${schema.minLength} characters`, "give a longer value");
-  }
-  if (schema.maxLength !== undefined && length > schema.maxLength) {
-    issue(ctx, path, `${describeValue(value)} is longer than ${schema.maxLength} characters`, "shorten it");
+  // Counted in code points, as JSON Schema counts, and only when a bound asks: a CRD's tree holds
+  // megabytes of descriptions that no length bound applies to.
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+    const length = [...value].length;
+    if (schema.minLength !== undefined && length < schema.minLength) {
+      issue(ctx, path, `${describeValue(value)} is shorter than ${schema.minLength} characters`, "give a longer value");
+    }
+    if (schema.maxLength !== undefined && length > schema.maxLength) {
+      issue(ctx, path, `${describeValue(value)} is longer than ${schema.maxLength} characters`, "shorten it");
+    }
   }
   if (schema.pattern !== undefined) {
     const re = compiled(schema.pattern);
