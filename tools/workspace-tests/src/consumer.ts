@@ -21,7 +21,11 @@ export class ConsumerProject {
     this.dir = dir;
   }
 
-  static create(o: { dependencies: Record<string, string>; devDependencies: Record<string, string>; npmrc: string }): ConsumerProject {
+  /**
+   * `imports` (package names): each is imported by imports.ts as another team's code would, which
+   * prints how many exports each has; tsc checks it with render.ts.
+   */
+  static create(o: { dependencies: Record<string, string>; devDependencies: Record<string, string>; npmrc: string; imports?: readonly string[] }): ConsumerProject {
     const dir = mkdtempSync(join(tmpdir(), "k8s-gitops-consumer-"));
     const pkg = { name: "team-cluster", version: "1.0.0", private: true, type: "module", dependencies: o.dependencies, devDependencies: o.devDependencies };
     writeFileSync(join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
@@ -38,8 +42,18 @@ export class ConsumerProject {
         skipLibCheck: false,
         types: ["node"],
       },
-      include: ["render.ts"],
+      include: ["render.ts", "imports.ts"],
     };
+    const imports = o.imports ?? [];
+    writeFileSync(
+      join(dir, "imports.ts"),
+      [
+        ...imports.map((name, i) => `import * as p${i} from ${JSON.stringify(name)};`),
+        `const exports: Record<string, number> = {${imports.map((name, i) => ` ${JSON.stringify(name)}: Object.keys(p${i}).length`).join(",")} };`,
+        "process.stdout.write(JSON.stringify(exports));",
+        "",
+      ].join("\n"),
+    );
     writeFileSync(join(dir, "tsconfig.json"), `${JSON.stringify(tsconfig, null, 2)}\n`);
     copyFileSync(join(PACKAGE_ROOT, CONSUMER_SCRIPT), join(dir, "render.ts"));
     return new ConsumerProject(dir);
@@ -57,6 +71,11 @@ export class ConsumerProject {
   /** Runs render.ts with plain node (type stripping): the packages' own code must be JavaScript. */
   render(outDir: string): Promise<RunResult> {
     return run(process.execPath, ["render.ts", outDir], { cwd: this.dir });
+  }
+
+  /** Runs imports.ts with plain node: prints {package: number of exports}. */
+  imports(): Promise<RunResult> {
+    return run(process.execPath, ["imports.ts"], { cwd: this.dir });
   }
 
   async remove(): Promise<void> {

@@ -146,18 +146,28 @@ describe("another team's project, outside the workspace", () => {
   let consumer: ConsumerProject;
   afterAll(() => consumer?.remove(), 5 * MINUTE);
 
-  it("installs core and two component packages from the registry and renders a cluster of its own", async () => {
-    const versions = Object.fromEntries(CONSUMED.map((n) => [n, after.get(n).version]));
+  it("installs every published package from the registry, imports each under plain Node and type-checks against their .d.ts", async () => {
+    // Every published package, not only what the cluster below uses: one that installs but does
+    // not load (a missing file, raw TypeScript under node_modules) fails here.
+    const everyPackage = Object.fromEntries(published.map((p) => [p.name, p.version]));
     consumer = ConsumerProject.create({
       // The team patches a HelmRelease, so it depends on the Flux models itself.
-      dependencies: { ...versions, "@kubernetes-models/flux-cd": "4.0.0" },
+      dependencies: { ...everyPackage, "@kubernetes-models/flux-cd": "4.0.0" },
       devDependencies: { "@types/node": "24.19.2", typescript: "5.9.3" },
       npmrc: registry.npmrc(SCOPE),
+      imports: published.map((p) => p.name),
     });
     await consumer.install();
 
+    const loaded = JSON.parse((await consumer.imports()).stdout) as Record<string, number>;
+    for (const p of published) expect(loaded[p.name], `${p.name} exports something`).toBeGreaterThan(0);
+
     const tsc = await consumer.typecheck();
     expect(tsc.code, `tsc against the published .d.ts:\n${tsc.stdout}${tsc.stderr}`).toBe(0);
+  }, 15 * MINUTE);
+
+  it("renders a cluster of its own from core and two component packages, and validates it with the published validator", async () => {
+    const versions = Object.fromEntries(CONSUMED.map((n) => [n, after.get(n).version]));
 
     const out = join(consumer.dir, "out");
     const r = await consumer.render(out);
