@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readTreeDir } from "@k8s-gitops/oci";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { command, validateBuild, validationRecord } from "../src/commands/validate.ts";
 import { NO_CACHE_ENV, validateCache, validateCacheDir, VALIDATE_CACHE_DIR } from "../src/validate-cache.ts";
 
@@ -25,12 +25,16 @@ const CONFIGMAP = "dist/tree/components/settings/configmap-settings-00001.yaml";
 beforeAll(() => {
   // The tests hold the cache's behaviour: a user's setting that turns it off does not apply.
   vi.stubEnv(NO_CACHE_ENV, "");
-  const out = join(mkdtempSync(join(tmpdir(), "validate-cache-build-")), "dist");
+  const outRoot = mkdtempSync(join(tmpdir(), "validate-cache-build-"));
+  temps.push(outRoot);
+  const out = join(outRoot, "dist");
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITOPS_") && !k.startsWith("TINY_")));
   const r = spawnSync(process.execPath, [BIN, "build", "--cluster", TINY, "--out", out], { env: { ...env, ...GIT_ENV, TINY_FILES: "6" }, encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   // clusters/<name>: where validate takes the cluster's name from.
-  pkg = join(mkdtempSync(join(tmpdir(), "validate-cache-pkg-")), "clusters", "tiny");
+  const pkgRoot = mkdtempSync(join(tmpdir(), "validate-cache-pkg-"));
+  temps.push(pkgRoot);
+  pkg = join(pkgRoot, "clusters", "tiny");
   mkdirSync(join(pkg, "src"), { recursive: true });
   writeFileSync(join(pkg, "package.json"), JSON.stringify({ name: "@k8s-gitops/cluster-tiny", version: "0.0.0", type: "module" }));
   writeFileSync(join(pkg, "src/index.ts"), "export default {};\n");
@@ -40,6 +44,11 @@ beforeAll(() => {
 }, 60_000);
 
 afterEach(() => vi.restoreAllMocks());
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
 
 /** Runs `gitops validate --cluster <pkg> --json [...]` in-process: its report without the duration. */
 async function validate(...extra: string[]): Promise<{ code: number; report: { ok: boolean; results: { findings: { rule: string; file?: string; field?: string }[] }[] } }> {

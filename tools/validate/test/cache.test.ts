@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { sha256, type ValidationCache } from "../src/cache.ts";
 import { diskCache } from "../src/disk-cache.ts";
 import { formatJson } from "../src/report/json.ts";
@@ -56,8 +56,19 @@ function cases(): string[] {
   return ["bad", "good"].flatMap((k) => readdirSync(join(FIXTURES, k)).sort().map((n) => join(FIXTURES, k, n)));
 }
 
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), "validate-cache-"));
+  temps.push(dir);
+  return dir;
+}
+
 function tempTree(from: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), "validate-cache-")), "tree");
+  const dir = join(temp(), "tree");
   cpSync(from, dir, { recursive: true });
   return dir;
 }
@@ -220,7 +231,7 @@ describe("diskCache", () => {
   });
 
   it("a cache folder that cannot be written is a miss, not a failure", async () => {
-    const root = mkdtempSync(join(tmpdir(), "validate-cache-"));
+    const root = temp();
     const blocked = join(root, "file");
     writeFileSync(blocked, "not a folder");
     const dir = join(FIXTURES, "good", "rendered-tree");
