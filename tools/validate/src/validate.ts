@@ -3,7 +3,7 @@ import type { ValidationCache } from "./cache.ts";
 import { CheckContext, type Check } from "./context.ts";
 import { checkCompliance } from "./compliance/check.ts";
 import { complianceReport, type FrameworkReport } from "./compliance/report.ts";
-import { checkClusterIdentity, checkNodeNames } from "./crossref/cluster.ts";
+import { checkClusterIdentity, checkNodeNames, labelledCluster } from "./crossref/cluster.ts";
 import { checkDuplicates } from "./crossref/duplicates.ts";
 import { checkFluxReferences } from "./crossref/flux.ts";
 import { checkGatewayParents } from "./crossref/gateway.ts";
@@ -31,7 +31,7 @@ import type { Finding } from "./types.ts";
 import { applyWaivers } from "./waivers.ts";
 
 export interface ValidateOptions {
-  /** The cluster's name in messages (default: from the folder, e.g. clusters/<name>/dist/tree). */
+  /** The cluster's name in messages and checks (default: clusters/<name>/ in the folder's path, else the cluster the tree's objects are labelled for, else the folder's name). */
   cluster?: string;
   /** Facts about what exists outside the tree (platform namespaces, storage classes, node names). */
   platform?: Partial<Platform>;
@@ -95,8 +95,14 @@ function order(a: Finding, b: Finding): number {
 
 /** Validates a rendered tree held in memory (relative path -> content), e.g. core's RenderedTree.files. */
 export async function validateFiles(files: ReadonlyMap<string, string>, options: ValidateOptions = {}): Promise<ValidationResult> {
+  return validateTree(files, options, undefined);
+}
+
+/** `dir`: the folder the files were read from, which may name the cluster (see clusterOf). */
+async function validateTree(files: ReadonlyMap<string, string>, options: ValidateOptions, dir: string | undefined): Promise<ValidationResult> {
   const started = performance.now();
-  const tree = loadTree(files, options.cluster ?? "(unnamed)", options.cache);
+  const tree = loadTree(files, "(unnamed)", options.cache);
+  tree.cluster = clusterOf(dir, options.cluster, labelledCluster(tree.manifests));
   // "valid" must mean "checked": a folder without a single object (empty, READMEs and images,
   // a lone "---") has nothing any check could fail on, so it is refused, not passed.
   if (tree.manifests.length === 0 && tree.problems.length === 0) {
@@ -123,5 +129,5 @@ export async function validateFiles(files: ReadonlyMap<string, string>, options:
 /** Validates a folder of rendered YAML: a built cluster tree, or manifests made elsewhere. */
 export async function validateDir(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const abs = resolve(dir);
-  return validateFiles(readFiles(abs), { ...options, cluster: clusterOf(abs, options.cluster) });
+  return validateTree(readFiles(abs), options, abs);
 }

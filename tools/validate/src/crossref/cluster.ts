@@ -16,6 +16,18 @@ function isChart(m: Manifest, chart: string): boolean {
 }
 
 /**
+ * The cluster a tree's objects say they belong to: the label of the cluster's root Flux
+ * Kustomization (flux-system), else the one value every labelled object agrees on.
+ */
+export function labelledCluster(manifests: readonly Manifest[]): string | undefined {
+  const root = manifests.find((m) => m.group === "kustomize.toolkit.fluxcd.io" && m.kind === "Kustomization" && m.name === "flux-system");
+  const rootLabel = root ? labels(root.object)[CLUSTER_LABEL] : undefined;
+  if (rootLabel !== undefined) return rootLabel;
+  const values = new Set(manifests.map((m) => labels(m.object)[CLUSTER_LABEL]).filter((v) => v !== undefined));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/**
  * Values wired to the wrong cluster: an object labelled for another cluster, or Cilium told
  * it is another cluster (its cluster.name feeds ClusterMesh identities).
  */

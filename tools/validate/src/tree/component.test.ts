@@ -17,5 +17,13 @@ describe("clusterOf", () => {
     expect(clusterOf("/repo/clusters/infra/dist/tree")).toBe("infra");
     expect(clusterOf("/tmp/out/dist/tree")).toBe("out");
     expect(clusterOf("/tmp/manifests")).toBe("manifests");
+    expect(clusterOf(undefined)).toBe("(unnamed)");
+  });
+
+  it("takes the cluster the tree is labelled for over the folder name, never over clusters/<name>/", () => {
+    expect(clusterOf("/tmp/out/dist/tree", undefined, "apps")).toBe("apps");
+    expect(clusterOf(undefined, undefined, "apps")).toBe("apps");
+    expect(clusterOf("/repo/clusters/infra/dist/tree", undefined, "apps")).toBe("infra");
+    expect(clusterOf("/tmp/out", "infra", "apps")).toBe("infra");
   });
 });

@@ -18,15 +18,17 @@ export function componentOf(file: string): string {
 }
 
 /**
- * The cluster a folder holds: an explicit name wins, then the clusters/<name>/ folder the
- * tree was built in, then the folder's own name.
+ * The cluster a tree holds: an explicit name wins, then the clusters/<name>/ folder the tree was
+ * built in, then the cluster its objects are labelled for (a built tree copied elsewhere still
+ * says which cluster it is), then the folder's own name.
  */
-export function clusterOf(dir: string | undefined, explicit?: string): string {
+export function clusterOf(dir: string | undefined, explicit?: string, labelled?: string): string {
   if (explicit) return explicit;
-  if (!dir) return "(unnamed)";
-  const parts = dir.split(/[\\/]/).filter(Boolean);
+  const parts = (dir ?? "").split(/[\\/]/).filter(Boolean);
   const i = parts.lastIndexOf("clusters");
   if (i >= 0 && parts[i + 1]) return parts[i + 1]!;
-  const last = parts.at(-1) ?? "(unnamed)";
+  if (labelled) return labelled;
+  const last = parts.at(-1);
+  if (last === undefined) return "(unnamed)";
   return last === "tree" && parts.length > 2 && parts.at(-2) === "dist" ? (parts.at(-3) ?? last) : last;
 }
