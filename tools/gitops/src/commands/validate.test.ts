@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +41,26 @@ describe("gitops validate", () => {
     expect(code).toBe(0);
     expect(out).toContain("cluster apps: valid");
     expect(out).toContain("SOX      compliant: 3 stores");
+  });
+
+  it("--cluster <name> validates clusters/<name>/dist/tree from anywhere in the repository, as the other commands find it", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "k8s-gitops-validate-name-"));
+    const pkg = join(repo, "clusters/tiny");
+    mkdirSync(join(pkg, "src"), { recursive: true });
+    writeFileSync(join(pkg, "src/index.ts"), "export default {};\n");
+    writeFileSync(join(pkg, "package.json"), '{ "name": "@k8s-gitops/cluster-tiny", "version": "0.0.0" }\n');
+    cpSync(join(FIXTURES, "good/compliant-data-stores"), join(pkg, "dist/tree"), { recursive: true });
+    mkdirSync(join(repo, "docs"));
+    const cwd = process.cwd();
+    try {
+      process.chdir(join(repo, "docs"));
+      const { code, out } = await run(["--cluster", "tiny", "--no-cache", "--format", "text"]);
+      expect(code).toBe(0);
+      expect(out).toContain("cluster tiny: valid");
+    } finally {
+      process.chdir(cwd);
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it("takes platform facts from flags", async () => {

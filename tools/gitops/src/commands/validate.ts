@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { ValidationCache, Platform, ValidationResult } from "@k8s-gitops/validate";
-import { clusterOfArgs } from "../../bin/paths.mjs";
+import { clusterDir, clusterOfArgs } from "../../bin/paths.mjs";
 import { progress, type Command } from "../command.ts";
 import { core } from "../core.ts";
 import { parseFlags, UsageError } from "../load.ts";
@@ -151,7 +151,8 @@ Exit status: 0 valid (warnings and waivers allowed), 1 invalid, 2 usage error.
     const format = flags.json ? "json" : (flags.format ?? "text");
     if (format !== "text" && format !== "json") throw new UsageError(`--format ${String(format)}: use text or json`);
     if (typeof flags.name === "string" && positionals.length > 1) throw new UsageError("--name names one cluster: give one DIR");
-    const dirs = positionals.length ? positionals : [join(resolve(String(flags.cluster ?? ".")), "dist", "tree")];
+    // `--cluster apps` finds clusters/apps as every other command (and the launcher) does.
+    const dirs = positionals.length ? positionals : [join(clusterDir(String(flags.cluster ?? ".")), "dist", "tree")];
     const platform: Partial<Platform> = {
       storageClasses: list(flags["storage-class"]),
       namespaces: list(flags.namespace),
