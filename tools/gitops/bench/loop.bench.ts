@@ -14,7 +14,8 @@
 //                JSON, serialises them to YAML and writes them (floor.mjs)
 //   build        ./dev build --skip-nx-cache (README: both clusters rendered, validated, packed);
 //                the same two builds run directly, and run from the sources (GITOPS_BUNDLE=0)
-//   validate     gitops validate --cluster clusters/apps (the built tree)
+//   validate     gitops validate --cluster clusters/apps (the built tree), with the validator's
+//                cache the builds leave warm and with --no-cache; the build also with it off
 //   affected     ./dev pnpm nx affected -t build with nothing changed (--base=HEAD --head=HEAD)
 //   push         gitops push --layout of apps' built layout, and skopeo copy of the same layout,
 //                into a fresh CNCF Distribution registry (docker-registry) each round
@@ -138,8 +139,15 @@ const scenarios: Record<string, (round: number) => Promise<Sample>> = {
     await Promise.all(CLUSTERS.map((c) => timed(process.execPath, [BIN, "build", "--cluster", join("clusters", c)], { env: userEnv({ GITOPS_QUIET: "1", GITOPS_BUNDLE: "0" }) })));
     return { buildSource: performance.now() - start };
   },
+  async buildNoCache() {
+    // The validator's parse cache off: what a first build (an empty cache) pays.
+    return { buildNoCache: await timed(DEV, ["build", "--skip-nx-cache"], { env: userEnv({ GITOPS_VALIDATE_CACHE: "0" }) }) };
+  },
   async validate() {
     return { validate: await timed(process.execPath, [BIN, "validate", "--cluster", "clusters/apps"]) };
+  },
+  async validateNoCache() {
+    return { validateNoCache: await timed(process.execPath, [BIN, "validate", "--cluster", "clusters/apps", "--no-cache"]) };
   },
   async affected() {
     return { affected: await timed(DEV, ["pnpm", "nx", "affected", "-t", "build", "--base=HEAD", "--head=HEAD", "--outputStyle=stream"]) };
@@ -211,10 +219,12 @@ rows.push([
   ms(med("build")),
   `${x(bOld)} old render (goal <= ${GOALS.buildVsOld}x: ${verdict(bOld === undefined ? undefined : bOld <= GOALS.buildVsOld)}), ${x(bFloor)} floor (goal <= ${GOALS.buildVsFloor}x: ${verdict(bFloor === undefined ? undefined : bFloor <= GOALS.buildVsFloor)})`,
 ]);
+rows.push(["the same, the validator's cache off", ms(med("buildNoCache")), `${x(ratio("buildNoCache", "old"))} old render, ${x(ratio("buildNoCache", "floor"))} floor`]);
 rows.push(["gitops build x2 in parallel, no ./dev/pnpm/Nx", ms(med("buildDirect")), `${x(ratio("buildDirect", "old"))} old render, ${x(ratio("buildDirect", "floor"))} floor`]);
 rows.push(["the same from the sources (GITOPS_BUNDLE=0)", ms(med("buildSource")), `${x(ratio("buildSource", "buildDirect"))} the bundled run`]);
 const v = med("validate");
 rows.push(["gitops validate --cluster clusters/apps", ms(v), `goal < ${GOALS.validateMs} ms on an idle machine: ${verdict(v === undefined ? undefined : v < GOALS.validateMs)}`]);
+rows.push(["the same, --no-cache", ms(med("validateNoCache")), ""]);
 const a = med("affected");
 rows.push(["./dev pnpm nx affected -t build, nothing changed", ms(a), `goal < ${GOALS.affectedMs} ms: ${verdict(a === undefined ? undefined : a < GOALS.affectedMs)}`]);
 const p = ratio("push", "skopeo");
