@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { extname } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -41,12 +41,35 @@ export function versionKey(from: string, modules: readonly string[], packages: r
     const ext = extname(fileURLToPath(from));
     const require = createRequire(from);
     const own = JSON.parse(readFileSync(new URL("../../package.json", from), "utf8")) as { name?: unknown; version?: unknown };
-    const versions = packages.map((p) => [p, (JSON.parse(readFileSync(require.resolve(`${p}/package.json`), "utf8")) as { version?: unknown }).version]);
+    const versions = packages.map((p) => [p, packageVersion(require, p)]);
     const sources = modules.map((m) => sha256(readFileSync(new URL(`./${m}${ext}`, from))));
     return sha256(JSON.stringify([FORMAT, own.name, own.version, versions, sources]));
   } catch {
     return null;
   }
+}
+
+/**
+ * A package's version, from its package.json: asked for by name where the package exports it,
+ * else found above its entry (packages such as @lezer/lr export no ./package.json).
+ */
+function packageVersion(require: NodeJS.Require, name: string): unknown {
+  let file: string;
+  try {
+    file = require.resolve(`${name}/package.json`);
+  } catch {
+    for (let dir = dirname(require.resolve(name)); ; dir = dirname(dir)) {
+      const candidate = join(dir, "package.json");
+      try {
+        const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: unknown; version?: unknown };
+        if (pkg.name === name) return pkg.version;
+      } catch {
+        // No package.json at this level: look further up.
+      }
+      if (dirname(dir) === dir) throw new Error(`no package.json of ${name}`);
+    }
+  }
+  return (JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version;
 }
 
 /** `<header JSON>\n<body JSON>`: the header names format, version, key and the body's sha256. */
@@ -71,5 +94,77 @@ export function decodeEntry(entry: string, key: string, version: string): unknow
     return JSON.parse(body);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Results by item, kept in one entry per name and version: a few hundred small results (an
+ * expression's parse, an object's schema issues) read back in one read instead of one per item.
+ * Each item's key must determine its result given the version (the full text it was computed
+ * from, or a digest of it), so an entry written for another tree, or by a concurrent run, is
+ * still right for every item it holds; the entry is rewritten with exactly the items a run used
+ * when it computed any or held others, so it does not grow.
+ */
+export class Memo<T> {
+  readonly #cache: ValidationCache | undefined;
+  readonly #key: string | undefined;
+  readonly #version: string | null;
+  readonly #isValue: (v: unknown) => v is T;
+  #stored: Map<string, T> | undefined;
+  readonly #used = new Map<string, T>();
+  #computed = false;
+
+  /** `version` null (it could not be read) or no cache: every item is computed, nothing stored. */
+  constructor(cache: ValidationCache | undefined, name: string, version: string | null, isValue: (v: unknown) => v is T) {
+    this.#cache = version === null ? undefined : cache;
+    this.#version = version;
+    this.#key = this.#cache && version !== null ? sha256(`memo\0${name}\0${version}`) : undefined;
+    this.#isValue = isValue;
+  }
+
+  #load(): Map<string, T> {
+    if (this.#stored) return this.#stored;
+    const stored = new Map<string, T>();
+    const entry = this.#key !== undefined && this.#version !== null ? this.#cache?.get(this.#key) : undefined;
+    const body = entry === undefined || this.#key === undefined || this.#version === null ? undefined : decodeEntry(entry, this.#key, this.#version);
+    if (Array.isArray(body)) {
+      for (const pair of body) {
+        if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || !this.#isValue(pair[1])) {
+          stored.clear();
+          break;
+        }
+        stored.set(pair[0], pair[1]);
+      }
+    }
+    this.#stored = stored;
+    return stored;
+  }
+
+  /** The item's result: the stored one, else compute()'s (stored at save()). */
+  get(item: string, compute: () => T): T {
+    const seen = this.#used.get(item);
+    if (seen !== undefined) return seen;
+    let value = this.#cache ? this.#load().get(item) : undefined;
+    if (value === undefined) {
+      value = compute();
+      this.#computed = true;
+    }
+    this.#used.set(item, value);
+    return value;
+  }
+
+  /** Writes the entry when this run computed an item or left some unused. */
+  save(): void {
+    if (!this.#cache || this.#key === undefined || this.#version === null) return;
+    // Nothing computed, and the entry holds what was used (or was never needed): it stays.
+    if (!this.#computed && (this.#stored === undefined || this.#stored.size === this.#used.size)) return;
+    let encoded: string | undefined;
+    try {
+      encoded = encodeEntry(this.#key, this.#version, [...this.#used]);
+    } catch {
+      // A value JSON cannot write: computed again next time.
+      encoded = undefined;
+    }
+    if (encoded !== undefined) this.#cache.set(this.#key, encoded);
   }
 }

@@ -1,3 +1,4 @@
+import type { ValidationCache } from "./cache.ts";
 import type { Platform } from "./platform.ts";
 import type { RuleId } from "@k8s-gitops/core";
 import { ObjectIndex } from "./tree/object-index.ts";
@@ -30,10 +31,13 @@ export class CheckContext {
   readonly platform: Platform;
   readonly index: ObjectIndex;
   readonly raw: RawFinding[] = [];
+  /** Where checks keep results derived from content alone (Memo in cache.ts); never changes a finding. */
+  readonly cache: ValidationCache | undefined;
 
-  constructor(tree: Tree, platform: Platform) {
+  constructor(tree: Tree, platform: Platform, cache?: ValidationCache) {
     this.tree = tree;
     this.platform = platform;
+    this.cache = cache;
     this.index = new ObjectIndex(tree.manifests);
   }
 

@@ -108,7 +108,7 @@ async function validateTree(files: ReadonlyMap<string, string>, options: Validat
   if (tree.manifests.length === 0 && tree.problems.length === 0) {
     throw new NothingToValidateError(`cluster ${tree.cluster}: nothing to validate: ${files.size} file${files.size === 1 ? "" : "s"}, no Kubernetes object in any .yaml, .yml or .json file`);
   }
-  const ctx = new CheckContext(tree, withPlatform(options.platform));
+  const ctx = new CheckContext(tree, withPlatform(options.platform), options.cache);
   for (const p of tree.problems) ctx.report({ rule: "yaml", component: p.component, file: p.file, ...(p.field ? { field: p.field } : {}), problem: p.problem, fix: p.fix });
   for (const check of CHECKS) check(ctx);
   const evaluations = checkCompliance(ctx);

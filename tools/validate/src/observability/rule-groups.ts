@@ -2,7 +2,9 @@ import type { CheckContext } from "../context.ts";
 import { asArray, asString, asStringMap, get } from "../json.ts";
 import type { JsonValue } from "../schema/types.ts";
 import type { Manifest } from "../types.ts";
+import type { Memo } from "../cache.ts";
 import { checkMetricsql, checkPromql, type ExpressionCheck } from "./promql.ts";
+import { expressionChecks } from "./promql-cache.ts";
 
 /** The rule-group kinds: which expression language and duration syntax each one's evaluator reads. */
 interface RuleKind {
@@ -35,10 +37,12 @@ function evaluatesMetricsql(groupType: string | undefined): boolean {
  * group) and a `summary` or `description` annotation.
  */
 export function checkRuleGroups(ctx: CheckContext): void {
-  for (const kind of RULE_KINDS) for (const at of ctx.index.kind(kind.group, kind.kind)) checkObject(ctx, kind, at);
+  const checks = expressionChecks(ctx.cache);
+  for (const kind of RULE_KINDS) for (const at of ctx.index.kind(kind.group, kind.kind)) checkObject(ctx, checks, kind, at);
+  checks.save();
 }
 
-function checkObject(ctx: CheckContext, kind: RuleKind, at: Manifest): void {
+function checkObject(ctx: CheckContext, checks: Memo<ExpressionCheck>, kind: RuleKind, at: Manifest): void {
   const seen = new Map<string, number>();
   asArray(get(at.object, "spec", "groups")).forEach((group, g) => {
     const groupField = `spec.groups[${g}]`;
@@ -67,7 +71,7 @@ function checkObject(ctx: CheckContext, kind: RuleKind, at: Manifest): void {
       }
       const label = alert ? `alert ${alert}` : record ? `recording rule ${record}` : "the rule";
       const expr = get(rule, "expr");
-      if (typeof expr === "string" && parse) checkExpression(ctx, kind, at, `${field}.expr`, label, expr);
+      if (typeof expr === "string" && parse) checkExpression(ctx, kind, at, `${field}.expr`, label, checks.get(`${kind.language}\0${expr}`, () => kind.check(expr)));
       for (const key of ["for", "keep_firing_for"]) {
         const value = get(rule, key);
         if (value === undefined) continue;
@@ -93,8 +97,7 @@ function checkObject(ctx: CheckContext, kind: RuleKind, at: Manifest): void {
   });
 }
 
-function checkExpression(ctx: CheckContext, kind: RuleKind, at: Manifest, field: string, label: string, expr: string): void {
-  const result = kind.check(expr);
+function checkExpression(ctx: CheckContext, kind: RuleKind, at: Manifest, field: string, label: string, result: ExpressionCheck): void {
   if (result.unchecked) {
     ctx.report({ rule: "promql-parse", at, field, severity: "warning", problem: `the expression of ${label} is not checked: ${result.unchecked}`, fix: "write the expression without WITH templates to have it checked, or keep it and test it against VictoriaMetrics" });
   }
