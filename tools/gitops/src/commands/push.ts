@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Image, PushReport, SigningKey } from "@k8s-gitops/oci";
+import type { Image, PushReport, RegistryClient, SigningKey } from "@k8s-gitops/oci";
 import { ENV, REGISTRY_FLAGS, REGISTRY_HELP, SIGNING_ENV } from "../artifact-options.ts";
 import { emitJson, progress, type Command } from "../command.ts";
 import { core } from "../core.ts";
@@ -18,10 +18,11 @@ export const command: Command = {
 Builds the cluster package in DIR (render, validate, pack: the same steps as gitops build) and
 pushes its Flux artifact to the cluster's registry with the OCI distribution API:
   1. each blob (config, content layer) is checked with HEAD and uploaded only if missing;
-  2. the manifest is stored by digest once every blob is there;
-  3. its cosign signature is stored under sha256-<digest>.sig;
-  4. then the tags: sha-<commit> (one per commit, never moved) and the branch's moving tag
-     (main for main). The cluster's OCIRepository follows the moving tag (ref.tag: main).
+  2. signed, the manifest is stored by digest and its cosign signature under
+     sha256-<digest>.sig;
+  3. then the tags, each PUT storing the manifest (the digest the registry answers must be
+     its own): sha-<commit> (one per commit, never moved) and the branch's moving tag (main
+     for main). The cluster's OCIRepository follows the moving tag (ref.tag: main).
 An interrupted push leaves no tag pointing at missing or unsigned content; running it again
 uploads only what is still missing. Transient failures (connection reset, 5xx, 429, timeouts)
 are retried with exponential backoff within --timeout; 401/403, a full registry and digest
@@ -84,6 +85,7 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
     const target = await registryTarget(subject.cluster, flags);
     const key: SigningKey | undefined = flags.unsigned ? undefined : signingKey(flags);
     const where = formatRef(target);
+    let client: RegistryClient | undefined;
     try {
       let image: Image;
       let source: SourceInfo | undefined;
@@ -127,7 +129,7 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
       const { commitTag, movingTag } = pushTags(recorded);
       const extra = typeof flags.tag === "string" ? flags.tag.split(",").filter(Boolean) : [];
       const tags = [...new Set([commitTag, movingTag, ...extra])];
-      const client = registryClient(target, flags, "push");
+      client = registryClient(target, flags, "push");
       if (!key) progress(`[${name}] WARNING: pushing without a signature (--unsigned)`);
       progress(`[${name}] pushing ${image.digest} to ${where}`);
       const report: PushReport = await pushImage(client, target.repository, image, tags, {
@@ -144,6 +146,9 @@ Exit codes: 0 pushed, 1 failed (the message says what and what to do), 2 usage e
       if (message === undefined || err instanceof UsageError) throw err;
       process.stderr.write(`gitops push: cluster ${name}: push to ${where} failed: ${withoutRepeats(message, where)}\n`);
       return 1;
+    } finally {
+      // Done with the registry: its kept-alive connections end now, not when the process does.
+      client?.close();
     }
   },
 };

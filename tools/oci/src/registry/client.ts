@@ -29,6 +29,14 @@ export class RegistryClient {
     this.#actions = o.access === "push" ? "pull,push" : "pull";
   }
 
+  /**
+   * Closes the client's connections to the registry (kept alive between its requests). Call it
+   * when done: the process then has nothing of the registry's left to end before it exits.
+   */
+  close(): void {
+    this.#t.close();
+  }
+
   #scope(repository: string): string {
     return `repository:${repository}:${this.#actions}`;
   }
@@ -87,7 +95,15 @@ export class RegistryClient {
     });
   }
 
-  /** PUT a manifest under a tag or its digest; returns the digest the registry stored. */
+  /**
+   * PUT a manifest under a tag or its digest; returns its digest once the registry has shown it
+   * stored these bytes under it. A PUT by digest the registry checks itself (it refuses bytes
+   * that do not match the digest in the URL). A PUT under a tag stores the manifest under the
+   * digest of the bytes that arrived, and answers it in Docker-Content-Digest (the distribution
+   * spec: it MUST equal the client's): another digest there means the tag now names other content,
+   * and is refused naming the tag. A registry older than the spec that leaves the header out is
+   * asked with a HEAD on the digest instead.
+   */
   async putManifest(repository: string, reference: string, bytes: Uint8Array, mediaType: string): Promise<Digest> {
     const what = `upload of manifest ${reference} to ${this.registry}/${repository}`;
     const res = await this.#t.send("PUT", `/v2/${repository}/manifests/${reference}`, { what, scope: this.#scope(repository), body: bytes, headers: { "content-type": mediaType } });
@@ -103,8 +119,36 @@ export class RegistryClient {
     await res.body?.cancel();
     const digest = sha256(bytes);
     const stored = res.headers.get("docker-content-digest");
-    if (stored && stored !== digest) throw new RegistryError("digest", `${what}: the registry stored it as ${stored}, not ${digest}`, "Check proxies between here and the registry, then push again.");
+    if (stored !== null && stored !== digest) {
+      const tagged = reference.startsWith("sha256:") ? `manifest ${reference}` : `tag ${reference}`;
+      throw new RegistryError(
+        "digest",
+        `${tagged} of ${this.registry}/${repository}: the registry stored the manifest as ${stored}, not as ${digest} (the digest of what was sent)`,
+        "The manifest was altered on the way (a proxy rewriting it?) and the tag may now name other content: check proxies between here and the registry, then push again.",
+      );
+    }
+    if (stored === null && !reference.startsWith("sha256:") && !(await this.#manifestExists(repository, digest))) {
+      throw new RegistryError(
+        "digest",
+        `tag ${reference} of ${this.registry}/${repository}: the registry accepted the manifest but holds no manifest ${digest} (the digest of what was sent)`,
+        "The manifest was altered on the way (a proxy rewriting it?): check proxies between here and the registry, then push again.",
+      );
+    }
     return digest;
+  }
+
+  /** HEAD on a manifest by digest: true if the registry holds it. */
+  async #manifestExists(repository: string, digest: Digest): Promise<boolean> {
+    const what = `check of manifest ${short(digest)} in ${this.registry}/${repository}`;
+    const res = await this.#t.send("HEAD", `/v2/${repository}/manifests/${digest}`, {
+      what,
+      scope: this.#scope(repository),
+      headers: { accept: [OCI_MANIFEST, DOCKER_MANIFEST, OCI_INDEX].join(", ") },
+    });
+    await res.body?.cancel();
+    if (res.status === 200) return true;
+    if (res.status === 404) return false;
+    throw await this.#unexpected(res, what);
   }
 
   /** GET a manifest by tag or digest, checked against the digest asked for or announced. */

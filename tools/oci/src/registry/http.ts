@@ -27,6 +27,8 @@ export interface HttpRequestInit {
   headers?: Record<string, string>;
   body?: Uint8Array | undefined;
   signal?: AbortSignal;
+  /** The connections to reuse (default: the process's shared pool). */
+  connections?: Connections;
 }
 
 const MAX_REDIRECTS = 20;
@@ -39,23 +41,38 @@ interface Client {
   request: typeof Http.request;
   agent: Http.Agent;
 }
-const clients = new Map<string, Client>();
 
-/** node:http or node:https with its keep-alive agent (as fetch keeps connections; Node unrefs idle sockets). */
-function client(protocol: "http:" | "https:"): Client {
-  let c = clients.get(protocol);
-  if (!c) {
-    if (protocol === "https:") {
-      const https = requireBuiltin("node:https") as typeof Https;
-      c = { request: https.request, agent: new https.Agent({ keepAlive: true }) };
-    } else {
-      const http = requireBuiltin("node:http") as typeof Http;
-      c = { request: http.request, agent: new http.Agent({ keepAlive: true }) };
+/**
+ * Keep-alive connections (as fetch keeps them), node:http's and node:https's, made on first use.
+ * close() ends them at once: an idle socket does not keep the process alive (Node unrefs it), but
+ * closing them lets a command exit without waiting for anything of the registry's.
+ */
+export class Connections {
+  readonly #clients = new Map<string, Client>();
+
+  client(protocol: "http:" | "https:"): Client {
+    let c = this.#clients.get(protocol);
+    if (!c) {
+      if (protocol === "https:") {
+        const https = requireBuiltin("node:https") as typeof Https;
+        c = { request: https.request, agent: new https.Agent({ keepAlive: true }) };
+      } else {
+        const http = requireBuiltin("node:http") as typeof Http;
+        c = { request: http.request, agent: new http.Agent({ keepAlive: true }) };
+      }
+      this.#clients.set(protocol, c);
     }
-    clients.set(protocol, c);
+    return c;
   }
-  return c;
+
+  /** Closes every connection, in use or idle; a later request opens new ones. */
+  close(): void {
+    for (const c of this.#clients.values()) c.agent.destroy();
+    this.#clients.clear();
+  }
 }
+
+const shared = new Connections();
 
 class Answer implements HttpResponse {
   readonly status: number;
@@ -110,9 +127,9 @@ class Answer implements HttpResponse {
   }
 }
 
-function once(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+function once(connections: Connections, url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, signal: AbortSignal | undefined): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const { request, agent } = client(url.protocol === "https:" ? "https:" : "http:");
+    const { request, agent } = connections.client(url.protocol === "https:" ? "https:" : "http:");
     // fetch sends a length with every request that may carry a body, 0 when it has none.
     const length = body ? { "content-length": String(body.byteLength) } : ["POST", "PUT", "PATCH"].includes(method) ? { "content-length": "0" } : {};
     const req = request(url, { method, headers: { ...length, ...headers }, agent, ...(signal ? { signal } : {}) }, resolve);
@@ -133,7 +150,7 @@ export async function httpFetch(input: URL | string, init: HttpRequestInit = {})
   let body = init.body;
   for (let hop = 0; ; hop++) {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
-    const res = await once(url, method, headers, body, init.signal);
+    const res = await once(init.connections ?? shared, url, method, headers, body, init.signal);
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if (![301, 302, 303, 307, 308].includes(status) || location === undefined) return new Answer(res, url);

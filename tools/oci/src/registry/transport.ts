@@ -1,7 +1,7 @@
 import { parseChallenge, type Challenge } from "./challenge.ts";
 import { ENV_PASSWORD, ENV_USERNAME, type Credentials } from "./credentials.ts";
 import { errorDetail, RegistryError, STORAGE_FULL_HINT, storageFull } from "./errors.ts";
-import { httpFetch, type HttpResponse } from "./http.ts";
+import { Connections, httpFetch, type HttpResponse } from "./http.ts";
 import { isLoopback } from "./reference.ts";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry.ts";
 
@@ -73,6 +73,7 @@ export class Transport {
   readonly #onRetry: ((message: string) => void) | undefined;
   #basic = false;
   readonly #tokens = new Map<string, string>();
+  readonly #connections = new Connections();
 
   constructor(o: TransportOptions) {
     this.registry = o.registry;
@@ -86,6 +87,11 @@ export class Transport {
 
   get who(): string {
     return this.#credentials ? this.#credentials.toString() : "anonymous access";
+  }
+
+  /** Closes this transport's connections (a later request opens new ones). */
+  close(): void {
+    this.#connections.close();
   }
 
   retry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
@@ -190,6 +196,7 @@ export class Transport {
       res = await httpFetch(realm, {
         headers: this.#credentials ? { authorization: this.#credentials.basic() } : {},
         signal,
+        connections: this.#connections,
       });
     } catch (err) {
       if (err instanceof RegistryError) throw err;
@@ -223,7 +230,7 @@ export class Transport {
     if (auth) headers.authorization = auth;
     const { signal, ms } = this.#signal(o.what);
     try {
-      return await httpFetch(url, { method, headers, body: o.body, signal });
+      return await httpFetch(url, { method, headers, body: o.body, signal, connections: this.#connections });
     } catch (err) {
       throw this.#networkError(err, o.what, ms);
     }
