@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { crypto } from "./builtins.ts";
 
 /** An OCI content digest: sha256:<64 hex>. The only algorithm the platform writes or accepts. */
 export type Digest = `sha256:${string}`;
@@ -10,7 +10,7 @@ export function isDigest(value: string): value is Digest {
 }
 
 export function sha256(bytes: Uint8Array): Digest {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${crypto().createHash("sha256").update(bytes).digest("hex")}`;
 }
 
 /** The hex part, as blob paths in an OCI layout and registry storage use it. */

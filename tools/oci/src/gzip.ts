@@ -1,5 +1,5 @@
 import { deflateSync } from "fflate";
-import { crc32, gunzipSync } from "node:zlib";
+import { zlib } from "./builtins.ts";
 
 // The layer digest must depend on the files alone. Two things in a .gz can leak the machine:
 // the header (mtime, OS byte) and the deflate stream. The header is written here with both
@@ -15,7 +15,7 @@ const HEADER = Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff]);
 export function gzipDeterministic(data: Uint8Array): Uint8Array {
   const body = deflateSync(data, { level: LEVEL, mem: 8 });
   const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc32(data), 0);
+  trailer.writeUInt32LE(zlib().crc32(data), 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
   return Buffer.concat([HEADER, body, trailer]);
 }
@@ -25,5 +25,5 @@ export function gzipDeterministic(data: Uint8Array): Uint8Array {
  * stops with ERR_BUFFER_TOO_LARGE as soon as it is passed, so a gzip bomb fails fast.
  */
 export function gunzip(data: Uint8Array, maxBytes?: number): Uint8Array {
-  return gunzipSync(data, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
+  return zlib().gunzipSync(data, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
 }

@@ -1,4 +1,5 @@
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+import { crypto } from "./builtins.ts";
 import { digestHex, sha256, type Digest } from "./digest.ts";
 import { imageFrom, manifestBytes, type Descriptor, type Image, type ImageManifest } from "./manifest.ts";
 import { OCI_MANIFEST } from "./media-types.ts";
@@ -50,12 +51,12 @@ export function loadSigningKey(pem: string, what = "the signing key"): SigningKe
   }
   let privateKey: KeyObject;
   try {
-    privateKey = createPrivateKey({ key: pem, format: "pem" });
+    privateKey = crypto().createPrivateKey({ key: pem, format: "pem" });
   } catch {
     throw new SigningError(`${what} is not a PEM private key`);
   }
   checkP256(privateKey, what);
-  const publicKey = createPublicKey(privateKey);
+  const publicKey = crypto().createPublicKey(privateKey);
   return { privateKey, publicKey, publicPem: publicKey.export({ type: "spki", format: "pem" }).toString() };
 }
 
@@ -63,7 +64,7 @@ export function loadSigningKey(pem: string, what = "the signing key"): SigningKe
 export function loadPublicKey(pem: string, what = "the public key"): KeyObject {
   let key: KeyObject;
   try {
-    key = createPublicKey({ key: pem, format: "pem" });
+    key = crypto().createPublicKey({ key: pem, format: "pem" });
   } catch {
     throw new SigningError(`${what} is not a PEM public key`);
   }
@@ -86,7 +87,7 @@ export function signaturePayload(dockerReference: string, digest: Digest): Uint8
 }
 
 export function signPayload(key: SigningKey, payload: Uint8Array): string {
-  return sign("sha256", payload, key.privateKey).toString("base64");
+  return crypto().sign("sha256", payload, key.privateKey).toString("base64");
 }
 
 /** What one signature layer says, once its signature checked out against a key. */
@@ -102,7 +103,7 @@ export interface VerifiedSignature {
 export function verifyLayer(publicKey: KeyObject, payload: Uint8Array, signature: string): VerifiedSignature | undefined {
   let ok: boolean;
   try {
-    ok = verify("sha256", payload, publicKey, Buffer.from(signature, "base64"));
+    ok = crypto().verify("sha256", payload, publicKey, Buffer.from(signature, "base64"));
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestHex, loadSigningKey, packArtifact, pullImage, pushImage, RegistryClient, RegistryError, signatureTag, type Image } from "../src/index.ts";
 import { RewritingProxy, sampleMeta, sampleTree, TestRegistry, toolGate, type AccessLogEntry } from "./support/index.ts";
@@ -157,7 +158,7 @@ describe.skipIf(gate.skip)("the digest a tag's PUT answers", () => {
 
   it("without Docker-Content-Digest, a HEAD on the digest decides: the manifest as sent passes, an altered one is refused", async () => {
     const image = fresh();
-    const noHeader = (method: string, path: string, _status: number, headers: Record<string, unknown>) => {
+    const noHeader = (method: string, path: string, _status: number, headers: IncomingHttpHeaders): IncomingHttpHeaders => {
       if (method !== "PUT" || !path.includes("/manifests/")) return headers;
       const { "docker-content-digest": _dropped, ...rest } = headers;
       return rest;

@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { childProcess } from "../builtins.ts";
 
 /**
  * A username and password (a Harbor robot account such as robot$ci, or a token). The password
@@ -71,7 +71,7 @@ function fromHelper(helper: string, registry: string, file: string): Credentials
   const bin = `docker-credential-${helper}`;
   let out: string;
   try {
-    out = execFileSync(bin, ["get"], { input: registry, encoding: "utf8", stdio: ["pipe", "pipe", "ignore"], timeout: 30_000 });
+    out = childProcess().execFileSync(bin, ["get"], { input: registry, encoding: "utf8", stdio: ["pipe", "pipe", "ignore"], timeout: 30_000 });
   } catch {
     throw new CredentialsError(`${file} keeps the credentials for ${registry} in the helper ${bin}, which failed or is not installed: install it, or set ${ENV_USERNAME} and ${ENV_PASSWORD}`);
   }
