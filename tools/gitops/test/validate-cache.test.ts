@@ -68,11 +68,11 @@ function entries(): string[] {
   return existsSync(cacheDir) ? readdirSync(cacheDir).sort() : [];
 }
 
-/** The cache entry holding the parse of `name`'s ConfigMap. */
-function entryOf(name: string): string {
-  const found = entries().find((e) => readFileSync(join(cacheDir, e), "utf8").includes(`"name":"${name}"`));
-  expect(found, `no entry holds ${name}`).toBeDefined();
-  return join(cacheDir, found!);
+/** The cache entries holding the parse of `name`'s ConfigMap: its file's own and the tree's. */
+function entriesOf(name: string): string[] {
+  const found = entries().filter((e) => readFileSync(join(cacheDir, e), "utf8").includes(`"name":"${name}"`));
+  expect(found, `not two entries hold ${name}`).toHaveLength(2);
+  return found.map((e) => join(cacheDir, e));
 }
 
 describe("gitops validate with the parse cache", () => {
@@ -82,8 +82,8 @@ describe("gitops validate with the parse cache", () => {
     expect(entries(), "--no-cache wrote to the cache").toEqual([]);
     const cold = await validate();
     const yamlFiles = readdirSync(join(pkg, "dist/tree"), { recursive: true }).filter((f) => String(f).endsWith(".yaml"));
-    // One parse per YAML file, and the tree's secret scan.
-    expect(entries()).toHaveLength(yamlFiles.length + 1);
+    // One parse per YAML file; the tree's parses, its objects' schema issues and its secret scan.
+    expect(entries()).toHaveLength(yamlFiles.length + 3);
     const warm = await validate();
     expect(cold).toEqual(none);
     expect(warm).toEqual(cold);
@@ -113,22 +113,30 @@ describe("gitops validate with the parse cache", () => {
   });
 
   it("does not use an entry written by another version: it parses the file and replaces the entry", async () => {
+    // A fresh cache: no entry of the edits above holds the ConfigMap too.
+    rmSync(cacheDir, { recursive: true, force: true });
     const cold = await validate();
-    const entry = entryOf("settings-00001");
-    const original = readFileSync(entry, "utf8");
-    const nl = original.indexOf("\n");
-    const header = JSON.parse(original.slice(0, nl)) as Record<string, string>;
-    // Were it used, the ConfigMap would become a kind nothing serves.
-    const body = original.slice(nl + 1).replace(/"kind":"ConfigMap"/, '"kind":"Forged"');
     const { createHash } = await import("node:crypto");
-    const sha256 = createHash("sha256").update(body).digest("hex");
-    writeFileSync(entry, `${JSON.stringify({ ...header, version: "an-older-validator", sha256 })}\n${body}`);
+    const originals = new Map(entriesOf("settings-00001").map((e) => [e, readFileSync(e, "utf8")]));
+    /** Writes each entry with the ConfigMap made a kind nothing serves, under `version` (else its own). */
+    const forge = (version?: string) => {
+      for (const [entry, original] of originals) {
+        const nl = original.indexOf("\n");
+        const header = JSON.parse(original.slice(0, nl)) as Record<string, string>;
+        const body = original.slice(nl + 1).replace(/"kind":"ConfigMap"(?=,"metadata":\{"name":"settings-00001")/, '"kind":"Forged"');
+        expect(body).not.toBe(original.slice(nl + 1));
+        const sha256 = createHash("sha256").update(body).digest("hex");
+        writeFileSync(entry, `${JSON.stringify({ ...header, ...(version ? { version } : {}), sha256 })}\n${body}`);
+      }
+    };
+    forge("an-older-validator");
     expect(await validate()).toEqual(cold);
-    expect(readFileSync(entry, "utf8")).toBe(original);
-    // The same entry under this version is used: the version is what kept it out.
-    writeFileSync(entry, `${JSON.stringify({ ...header, sha256 })}\n${body}`);
+    for (const [entry, original] of originals) expect(readFileSync(entry, "utf8")).toBe(original);
+    // The same entries under this version are used: the version is what kept them out.
+    forge();
     expect((await validate()).report.results[0]?.findings).toContainEqual(expect.objectContaining({ rule: "unknown-kind", object: "Forged/tiny/settings-00001" }));
-    writeFileSync(entry, original);
+    for (const [entry, original] of originals) writeFileSync(entry, original);
+    expect(await validate()).toEqual(cold);
   });
 
   it("is off with --no-cache, with GITOPS_VALIDATE_CACHE=0, and for a package without node_modules", () => {

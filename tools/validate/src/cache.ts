@@ -17,12 +17,14 @@ export interface ValidationCache {
   get(key: string): string | undefined;
   /** Stores entry under key, replacing any; may keep nothing (a full or read-only disk). */
   set(key: string, entry: string): void;
-  /** Called at the end of a validation: every entry it needed was got or set since the cache was made. */
+  /** An entry this validation relies on without reading it (a memo held its value): kept as if got. */
+  touch?(key: string): void;
+  /** Called at the end of a validation: every entry it needed was got, set or touched since the cache was made. */
   done?(): void;
 }
 
 /** The shape of an entry: a header line, then the body. Bumped when it changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function sha256(text: string | Buffer): string {
   return createHash("sha256").update(text).digest("hex");
@@ -72,9 +74,16 @@ function packageVersion(require: NodeJS.Require, name: string): unknown {
   return (JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version;
 }
 
-/** `<header JSON>\n<body JSON>`: the header names format, version, key and the body's sha256. */
+/** Characters outside ASCII, written as JSON escapes (JSON.parse reads back the same string). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * `<header JSON>\n<body JSON>`: the header names format, version, key and the body's sha256. The
+ * text is ASCII: one character outside it would make the whole entry a two-byte string in V8,
+ * which reads, hashes and parses at half the speed (a tree's 6 MB entry: ~50 ms more).
+ */
 export function encodeEntry(key: string, version: string, body: unknown): string {
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(body).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `${JSON.stringify({ format: FORMAT, version, key, sha256: sha256(text) })}\n${text}`;
 }
 
@@ -97,67 +106,92 @@ export function decodeEntry(entry: string, key: string, version: string): unknow
   }
 }
 
+/** The key of a memo's entry: one per name and version. */
+export function memoKey(name: string, version: string): string {
+  return sha256(`memo\0${name}\0${version}`);
+}
+
+export interface MemoOptions<T> {
+  /** A stored value as the memo gives it, or undefined when it has another shape (then the whole entry is ignored). */
+  decode: (v: unknown) => T | undefined;
+  /** Whether a computed value may be stored (default: every one); one that may not is computed every run. */
+  keep?: (v: T) => boolean;
+}
+
 /**
- * Results by item, kept in one entry per name and version: a few hundred small results (an
- * expression's parse, an object's schema issues) read back in one read instead of one per item.
- * Each item's key must determine its result given the version (the full text it was computed
- * from, or a digest of it), so an entry written for another tree, or by a concurrent run, is
- * still right for every item it holds; the entry is rewritten with exactly the items a run used
- * when it computed any or held others, so it does not grow.
+ * Results by item, kept in one entry per name and version: hundreds of results (each file's
+ * parse, each expression's check, each object's schema issues) read back in one read instead of
+ * one per item. Each item's key must determine its result given the version (the full text it
+ * was computed from, or a digest of it), so an entry written for another tree, or by a concurrent
+ * run, is still right for every item it holds. The entry is rewritten with exactly the items a
+ * run used when it computed one or left some unused, so it does not grow, and is left alone when
+ * a run used exactly what it held.
  */
 export class Memo<T> {
   readonly #cache: ValidationCache | undefined;
   readonly #key: string | undefined;
-  readonly #version: string | null;
-  readonly #isValue: (v: unknown) => v is T;
+  readonly #version: string;
+  readonly #options: MemoOptions<T>;
   #stored: Map<string, T> | undefined;
+  /** Every item this run used that the entry may hold, in the order it used them. */
   readonly #used = new Map<string, T>();
+  #fromStore = 0;
   #computed = false;
 
   /** `version` null (it could not be read) or no cache: every item is computed, nothing stored. */
-  constructor(cache: ValidationCache | undefined, name: string, version: string | null, isValue: (v: unknown) => v is T) {
+  constructor(cache: ValidationCache | undefined, name: string, version: string | null, options: MemoOptions<T>) {
     this.#cache = version === null ? undefined : cache;
-    this.#version = version;
-    this.#key = this.#cache && version !== null ? sha256(`memo\0${name}\0${version}`) : undefined;
-    this.#isValue = isValue;
+    this.#version = version ?? "";
+    this.#key = this.#cache ? memoKey(name, this.#version) : undefined;
+    this.#options = options;
   }
 
   #load(): Map<string, T> {
     if (this.#stored) return this.#stored;
     const stored = new Map<string, T>();
-    const entry = this.#key !== undefined && this.#version !== null ? this.#cache?.get(this.#key) : undefined;
-    const body = entry === undefined || this.#key === undefined || this.#version === null ? undefined : decodeEntry(entry, this.#key, this.#version);
+    const entry = this.#key !== undefined ? this.#cache?.get(this.#key) : undefined;
+    const body = entry === undefined || this.#key === undefined ? undefined : decodeEntry(entry, this.#key, this.#version);
     if (Array.isArray(body)) {
       for (const pair of body) {
-        if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || !this.#isValue(pair[1])) {
+        const value = Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" ? this.#options.decode(pair[1]) : undefined;
+        if (value === undefined) {
           stored.clear();
           break;
         }
-        stored.set(pair[0], pair[1]);
+        stored.set(pair[0] as string, value);
       }
     }
     this.#stored = stored;
     return stored;
   }
 
-  /** The item's result: the stored one, else compute()'s (stored at save()). */
+  /** Whether this run already used the item (its value is then shared with that use). */
+  has(item: string): boolean {
+    return this.#used.has(item);
+  }
+
+  /** The item's result: the stored one, else compute()'s (stored at save() when it may be kept). */
   get(item: string, compute: () => T): T {
     const seen = this.#used.get(item);
     if (seen !== undefined) return seen;
-    let value = this.#cache ? this.#load().get(item) : undefined;
-    if (value === undefined) {
-      value = compute();
-      this.#computed = true;
+    const stored = this.#cache ? this.#load().get(item) : undefined;
+    if (stored !== undefined) {
+      this.#fromStore++;
+      this.#used.set(item, stored);
+      return stored;
     }
-    this.#used.set(item, value);
+    const value = compute();
+    if (this.#cache && (this.#options.keep?.(value) ?? true)) {
+      this.#computed = true;
+      this.#used.set(item, value);
+    }
     return value;
   }
 
-  /** Writes the entry when this run computed an item or left some unused. */
+  /** Writes the entry when this run computed an item it may keep, or left some of the entry's unused. */
   save(): void {
-    if (!this.#cache || this.#key === undefined || this.#version === null) return;
-    // Nothing computed, and the entry holds what was used (or was never needed): it stays.
-    if (!this.#computed && (this.#stored === undefined || this.#stored.size === this.#used.size)) return;
+    if (!this.#cache || this.#key === undefined) return;
+    if (!this.#computed && (this.#stored === undefined || this.#stored.size === this.#fromStore)) return;
     let encoded: string | undefined;
     try {
       encoded = encodeEntry(this.#key, this.#version, [...this.#used]);

@@ -38,6 +38,9 @@ export function diskCache(dir: string, options: DiskCacheOptions = {}): Validati
         return undefined;
       }
     },
+    touch(key) {
+      if (KEY.test(key)) used.add(key);
+    },
     set(key, entry) {
       if (!KEY.test(key) || unwritable) return;
       used.add(key);

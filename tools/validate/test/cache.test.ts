@@ -2,12 +2,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, uti
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sha256, type ValidationCache } from "../src/cache.ts";
+import { memoKey, sha256, type ValidationCache } from "../src/cache.ts";
 import { diskCache } from "../src/disk-cache.ts";
 import { formatJson } from "../src/report/json.ts";
 import { parseFile } from "../src/tree/parse.ts";
-import { parseKey } from "../src/tree/parse-cache.ts";
+import { expressionVersion } from "../src/observability/promql-cache.ts";
+import { schemaVersion } from "../src/schema/schema-cache.ts";
+import { parseKey, parseVersion } from "../src/tree/parse-cache.ts";
 import { readFiles } from "../src/tree/files.ts";
+import { loadTree } from "../src/tree/load.ts";
 import { validateDir, validateFiles, type ValidateOptions, type ValidationResult } from "../src/validate.ts";
 
 // The cache only saves time: with it, cold or warm, every validation reports exactly what it
@@ -20,11 +23,13 @@ const CLUSTER = "fixture";
 /** A cache in memory that counts what it was asked. */
 class MemoryCache implements ValidationCache {
   readonly entries = new Map<string, string>();
+  readonly asked: string[] = [];
   gets = 0;
   hits = 0;
   sets = 0;
   get(key: string): string | undefined {
     this.gets++;
+    this.asked.push(key);
     const e = this.entries.get(key);
     if (e !== undefined) this.hits++;
     return e;
@@ -35,7 +40,21 @@ class MemoryCache implements ValidationCache {
   }
   reset(): void {
     this.gets = this.hits = this.sets = 0;
+    this.asked.length = 0;
   }
+}
+
+/** The keys of the memo entries (cache.ts): the tree's parses, its objects' schema issues, its expressions' checks. */
+function memoKeys(): { parse: string; schema: string; expressions: string } {
+  const [parse, schema, expressions] = [parseVersion(), schemaVersion(), expressionVersion()];
+  if (!parse || !schema || !expressions) throw new Error("a version key could not be read");
+  return { parse: memoKey("parse", parse), schema: memoKey("schema", schema), expressions: memoKey("expressions", expressions) };
+}
+
+/** The entry with its header's fields changed, its checksum matching `body` unless changes set it. */
+function rewriteEntry(entry: string, changes: Record<string, unknown>, body = entry.slice(entry.indexOf("\n") + 1)): string {
+  const header = JSON.parse(entry.slice(0, entry.indexOf("\n"))) as Record<string, unknown>;
+  return `${JSON.stringify({ ...header, sha256: sha256(body), ...changes })}\n${body}`;
 }
 
 /** The report as a user sees it (JSON), without the duration. */
@@ -86,9 +105,18 @@ describe("the validation cache never changes a result", () => {
       cache.reset();
       const warm = report(await validateDir(dir, { ...options, cache }));
       expect(warm, dir).toEqual(none);
-      // Every entry read back (parses and the scan): nothing computed again, nothing stored.
+      // Every entry read back: nothing computed again, nothing stored; the tree's parses come
+      // from its one entry, not from an entry per file.
       expect([cache.sets, cache.hits], dir).toEqual([0, cache.gets]);
-      expect(cache.gets, dir).toBeGreaterThanOrEqual(stored);
+      expect(cache.asked, dir).toContain(memoKeys().parse);
+      const perFile = [...readFiles(dir)].map(([, text]) => parseKey("yaml", sha256(text)));
+      expect(cache.asked.filter((k) => perFile.includes(k)), dir).toEqual([]);
+      // Without the tree's entry, each file's own is read, and the tree's entry is written again.
+      const memo = cache.entries.get(memoKeys().parse);
+      cache.entries.delete(memoKeys().parse);
+      cache.reset();
+      expect(report(await validateDir(dir, { ...options, cache })), dir).toEqual(none);
+      expect([cache.sets, cache.entries.get(memoKeys().parse)], dir).toEqual([1, memo]);
     }
   });
 
@@ -147,16 +175,102 @@ describe("the validation cache never changes a result", () => {
       "no header": body,
       "a body of another shape": rewrite({}, JSON.stringify({ objects: [{ doc: 0, object: { kind: 1 } }], problems: [] })),
     };
+    // Without the tree's entry (it holds every file's parse too: tested below), each file's own is read.
+    const { parse } = memoKeys();
+    const memo = cache.entries.get(parse);
     for (const [what, bad] of Object.entries(variants)) {
       cache.entries.set(key, bad);
+      cache.entries.delete(parse);
       cache.reset();
       expect(report(await validateFiles(files, { cluster: CLUSTER, cache })), what).toEqual(cold);
-      expect([cache.sets, cache.entries.get(key)], what).toEqual([1, entry]);
+      // The file's entry and the tree's, written again as they were.
+      expect([cache.sets, cache.entries.get(key), cache.entries.get(parse)], what).toEqual([2, entry, memo]);
     }
     // The same forged body under this version and key would be used: the checks above are what refuse it.
+    cache.entries.delete(parse);
     cache.entries.set(key, rewrite({}));
     const used = await validateFiles(files, { cluster: CLUSTER, cache });
     expect(used.findings.some((f) => f.object?.startsWith("Forged/"))).toBe(true);
+  });
+
+  it("ignores and replaces a tree entry (parses, schema issues, expressions) of another version, a damaged one or one of another shape", async () => {
+    const files = readFiles(join(FIXTURES, "bad", "promql-parse-error"));
+    const options: ValidateOptions = { cluster: CLUSTER, secrets: false };
+    const none = report(await validateFiles(files, options));
+    const cache = new MemoryCache();
+    expect(report(await validateFiles(files, { ...options, cache }))).toEqual(none);
+    const keys = memoKeys();
+    // Entries that would change the result were they used: the kind, a schema issue, the expression's error.
+    const forgeries: Record<keyof typeof keys, [string, string]> = {
+      parse: ['"kind":"PrometheusRule"', '"kind":"Forged"'],
+      schema: ['"body":[]', '"body":[{"path":"spec.forged","problem":"forged","fix":"forged"}]'],
+      expressions: ["unexpected end of expression", "forged message"],
+    };
+    for (const [name, [from, to]] of Object.entries(forgeries) as [keyof typeof keys, [string, string]][]) {
+      const entry = cache.entries.get(keys[name]);
+      expect(entry, name).toBeDefined();
+      const body = entry!.slice(entry!.indexOf("\n") + 1);
+      const forged = body.replace(from, to);
+      expect(forged, name).not.toBe(body);
+      const variants = {
+        "another version": rewriteEntry(entry!, { version: "0".repeat(64) }, forged),
+        "a body that does not match its checksum": rewriteEntry(entry!, { sha256: sha256(body) }, forged),
+        "a truncated entry": entry!.slice(0, -10),
+        "an item of another shape": rewriteEntry(entry!, {}, JSON.stringify([["x", { shape: "other" }]])),
+      };
+      for (const [what, bad] of Object.entries(variants)) {
+        cache.entries.set(keys[name], bad);
+        cache.reset();
+        expect(report(await validateFiles(files, { ...options, cache })), `${name}: ${what}`).toEqual(none);
+        expect([cache.sets, cache.entries.get(keys[name])], `${name}: ${what}`).toEqual([1, entry]);
+      }
+      // Under this version the forged entry is used: the checks above are what refuse it.
+      cache.entries.set(keys[name], rewriteEntry(entry!, {}, forged));
+      expect(report(await validateFiles(files, { ...options, cache })), name).not.toEqual(none);
+      cache.entries.set(keys[name], entry!);
+      // The forged run kept in the other entries only what it used: the next run settles them.
+      expect(report(await validateFiles(files, { ...options, cache })), name).toEqual(none);
+    }
+  });
+
+  it("an expression or an object edited after a warm run is checked again", async () => {
+    const files = readFiles(join(FIXTURES, "bad", "promql-parse-error"));
+    const options: ValidateOptions = { cluster: CLUSTER, secrets: false };
+    const cache = new MemoryCache();
+    await validateFiles(files, { ...options, cache });
+    const path = "components/web/prometheusrule.yaml";
+    const text = files.get(path)!;
+    const edits = {
+      "the expression mended": text.replace("[5m]) > 1", "[5m])) > 1"),
+      "another expression error": text.replace("[5m]) > 1", "[5m])) >"),
+      "a schema error": text.replace("      rules:", "      interval: 1\n      rules:"),
+    };
+    for (const [what, edited] of Object.entries(edits)) {
+      expect(edited, what).not.toBe(text);
+      const tree = new Map(files).set(path, edited);
+      const warm = report(await validateFiles(tree, { ...options, cache }));
+      expect(warm, what).toEqual(report(await validateFiles(tree, options)));
+      expect(report(await validateFiles(tree, { ...options, cache })), what).toEqual(warm);
+    }
+    const mended = await validateFiles(new Map(files).set(path, edits["the expression mended"]), { ...options, cache });
+    expect(mended.findings.filter((f) => f.rule === "promql-parse")).toEqual([]);
+    const schema = await validateFiles(new Map(files).set(path, edits["a schema error"]), { ...options, cache });
+    expect(schema.findings.find((f) => f.rule === "schema")).toMatchObject({ field: "spec.groups[0].interval" });
+  });
+
+  it("writes entries in ASCII and reads text outside it back as it was", async () => {
+    const files = new Map([["cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: u, namespace: default}\ndata:\n  text: \"Grüße, 東京 🚀 \\ud800\"\n"]]);
+    const options: ValidateOptions = { cluster: CLUSTER, secrets: false };
+    const cache = new MemoryCache();
+    const none = report(await validateFiles(files, options));
+    expect(report(await validateFiles(files, { ...options, cache }))).toEqual(none);
+    expect(cache.sets).toBeGreaterThan(0);
+    for (const entry of cache.entries.values()) expect(entry).not.toMatch(/[^\n -~]/);
+    cache.reset();
+    expect(report(await validateFiles(files, { ...options, cache }))).toEqual(none);
+    expect([cache.sets, cache.hits]).toEqual([0, cache.gets]);
+    const tree = loadTree(files, CLUSTER, cache);
+    expect(tree.manifests[0]?.object.data).toEqual({ text: "Grüße, 東京 🚀 \ud800" });
   });
 
   it("values JSON cannot hold (YAML 1.1 dates, .inf, -0) are parsed every time", async () => {
@@ -202,8 +316,8 @@ describe("diskCache", () => {
     await validateDir(tree, { cluster: CLUSTER, cache: diskCache(dir) });
     const entries = readdirSync(dir).sort();
     expect(entries.every((n) => /^[0-9a-f]{64}$/.test(n))).toBe(true);
-    // Each YAML file's parse, the tree's scan and its objects' schema issues (no rule group: no expressions).
-    expect(entries).toHaveLength(readdirSync(tree, { recursive: true }).filter((n) => String(n).endsWith(".yaml")).length + 2);
+    // Each YAML file's parse, the tree's parses and objects' schema issues, and its scan (no rule group: no expressions).
+    expect(entries).toHaveLength(readdirSync(tree, { recursive: true }).filter((n) => String(n).endsWith(".yaml")).length + 3);
 
     // Left by another tree an hour ago, and by a process killed while writing.
     const stale = join(dir, "a".repeat(64));

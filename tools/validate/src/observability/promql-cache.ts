@@ -4,7 +4,7 @@ import type { ExpressionCheck, ParseIssue } from "./promql.ts";
 let version: string | null | undefined;
 
 /** The expression check's version key: this package's, the grammar's and its parser's versions, and the source of the check, of MetricsQL's function list, of the rule check (which language a kind is read as) and of this module. */
-function expressionVersion(): string | null {
+export function expressionVersion(): string | null {
   version ??= versionKey(import.meta.url, ["promql", "metricsql-functions", "rule-groups", "promql-cache"], ["@prometheus-io/lezer-promql", "@lezer/lr"]);
   return version;
 }
@@ -23,5 +23,5 @@ function isExpressionCheck(v: unknown): v is ExpressionCheck {
  * an edited expression is a new item, checked.
  */
 export function expressionChecks(cache: ValidationCache | undefined): Memo<ExpressionCheck> {
-  return new Memo(cache, "expressions", cache ? expressionVersion() : null, isExpressionCheck);
+  return new Memo(cache, "expressions", cache ? expressionVersion() : null, { decode: (v) => (isExpressionCheck(v) ? { issues: v.issues.map((i) => ({ from: i.from, to: i.to, message: i.message })), ...(v.unchecked !== undefined ? { unchecked: v.unchecked } : {}) } : undefined) });
 }

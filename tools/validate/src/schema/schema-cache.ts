@@ -17,7 +17,7 @@ let version: string | null | undefined;
  * source of the check, the interpreter and the registry, every generated schema module's content
  * and core's kinds table (which module and scope a kind has).
  */
-function schemaVersion(): string | null {
+export function schemaVersion(): string | null {
   if (version !== undefined) return version;
   const parse = parseVersion();
   const code = versionKey(import.meta.url, ["check", "interpreter", "formats", "path", "registry", "schema-cache"], []);
@@ -49,5 +49,6 @@ function isObjectIssues(v: unknown): v is ObjectSchemaIssues {
  * change reads them back without loading a schema module; an edited file's objects are new items.
  */
 export function schemaIssues(cache: ValidationCache | undefined): Memo<ObjectSchemaIssues> {
-  return new Memo(cache, "schema", cache ? schemaVersion() : null, isObjectIssues);
+  const issues = (list: SchemaIssue[]) => list.map((i) => ({ path: i.path, problem: i.problem, fix: i.fix }));
+  return new Memo(cache, "schema", cache ? schemaVersion() : null, { decode: (v) => (isObjectIssues(v) ? { body: issues(v.body), metadata: issues(v.metadata) } : undefined) });
 }

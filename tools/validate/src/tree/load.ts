@@ -6,7 +6,7 @@ import type { KubeObject, Manifest } from "../types.ts";
 import { componentOf } from "./component.ts";
 import { isJson, isYaml } from "./files.ts";
 import type { ValidationCache } from "../cache.ts";
-import { contentDigest, parseCached } from "./parse-cache.ts";
+import { contentDigest, parseCached, parseMemo } from "./parse-cache.ts";
 
 /** A kustomization.yaml: which files of its folder kustomize (and Flux) apply. */
 export interface KustomizeIndex {
@@ -79,7 +79,8 @@ function kustomizeIndex(file: string, component: string, object: KubeObject): Ku
  * Parses every YAML file of a tree. kustomization.yaml files become indexes (their namespace
  * is applied to the objects of their folder, as kustomize would); every other document must
  * be a Kubernetes object. YAML errors, duplicate keys included, are problems, not crashes.
- * With a cache, a file whose content was parsed before is read back from it (parse-cache.ts).
+ * With a cache, a file whose content was parsed before is read back from it (parse-cache.ts):
+ * the tree's parses from one entry, a file that entry lacks from its own.
  */
 export function loadTree(files: ReadonlyMap<string, string>, cluster: string, cache?: ValidationCache): Tree {
   const problems: FileProblem[] = [];
@@ -87,11 +88,12 @@ export function loadTree(files: ReadonlyMap<string, string>, cluster: string, ca
   const digests = cache ? new Map([...files].map(([file, content]) => [file, contentDigest(content)] as const)) : undefined;
   const kustomizations = new Map<string, KustomizeIndex>();
   const objects: { file: string; doc: number; component: string; object: KubeObject }[] = [];
+  const memo = parseMemo(cache);
   for (const [file, content] of files) {
     const kind = isJson(file) ? "json" : isYaml(file) ? "yaml" : undefined;
     if (!kind) continue;
     const component = componentOf(file);
-    const parsed = parseCached(kind, content, digests?.get(file), cache);
+    const parsed = parseCached(kind, content, digests?.get(file), cache, memo);
     for (const p of parsed.problems) problems.push({ file, component, ...p });
     const base = posix.basename(file);
     for (const { doc, object } of parsed.objects) {
@@ -102,6 +104,7 @@ export function loadTree(files: ReadonlyMap<string, string>, cluster: string, ca
       objects.push({ file, doc, component, object });
     }
   }
+  memo.save();
   const manifests = objects.map((o) => toManifest(o.file, o.doc, o.component, o.object, kustomizations.get(posix.dirname(o.file))?.namespace));
   const paths = [...files.keys()];
   const rendered = paths.some((p) => p.startsWith(`${FLUX_DIR}/`)) && paths.some((p) => p.startsWith(`${COMPONENTS_DIR}/`));

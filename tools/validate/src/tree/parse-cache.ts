@@ -1,4 +1,4 @@
-import { decodeEntry, encodeEntry, isRecord, sha256, versionKey, type ValidationCache } from "../cache.ts";
+import { decodeEntry, encodeEntry, isRecord, Memo, sha256, versionKey, type ValidationCache } from "../cache.ts";
 import type { KubeObject } from "../types.ts";
 import { parseFile, type FileKind, type ParsedFile, type ParsedObject, type ParseProblem } from "./parse.ts";
 
@@ -57,11 +57,47 @@ function asParsedFile(body: unknown): ParsedFile | undefined {
   };
 }
 
+/** Every object reads back from JSON as itself; false too when one is nested past the stack's depth. */
+function storable(parsed: ParsedFile): boolean {
+  try {
+    return parsed.objects.every((o) => jsonExact(o.object));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The tree's parses in one entry (Memo in cache.ts), by file kind and content digest: a warm
+ * run reads it once instead of an entry per file; a file it lacks (edited, or the entry was
+ * written for another tree) is read from its own entry or parsed (parseCached).
+ */
+export function parseMemo(cache: ValidationCache | undefined): Memo<ParsedFile> {
+  return new Memo(cache, "parse", cache ? parseVersion() : null, { decode: asParsedFile, keep: storable });
+}
+
 /**
  * parseFile through a cache: this version's intact entry for the content is used; anything else
- * (no entry, another version's, a damaged one) is parsed and stored, replacing it.
+ * (no entry, another version's, a damaged one) is parsed and stored, replacing it. With a memo,
+ * the memo's item is used first.
  */
-export function parseCached(kind: FileKind, content: string, digest: string | undefined, cache: ValidationCache | undefined): ParsedFile {
+export function parseCached(kind: FileKind, content: string, digest: string | undefined, cache: ValidationCache | undefined, memo?: Memo<ParsedFile>): ParsedFile {
+  const own = () => parseEntry(kind, content, digest, cache);
+  if (!memo || digest === undefined) return own();
+  const item = `${kind}\0${digest}`;
+  // A second file with the same content gets objects of its own, as it would without the memo
+  // (a value the memo holds reads back from JSON exactly).
+  if (memo.has(item)) return JSON.parse(JSON.stringify(memo.get(item, own))) as ParsedFile;
+  let computed = false;
+  const parsed = memo.get(item, () => {
+    computed = true;
+    return own();
+  });
+  // The file's own entry is the fallback when the memo is gone: pruning keeps it while the memo serves.
+  if (!computed) cache?.touch?.(parseKey(kind, digest));
+  return parsed;
+}
+
+function parseEntry(kind: FileKind, content: string, digest: string | undefined, cache: ValidationCache | undefined): ParsedFile {
   const ver = cache && digest !== undefined ? parseVersion() : null;
   if (!cache || digest === undefined || ver === null) return parseFile(kind, content);
   const key = parseKey(kind, digest);
@@ -71,7 +107,7 @@ export function parseCached(kind: FileKind, content: string, digest: string | un
   const parsed = parseFile(kind, content);
   let encoded: string | undefined;
   try {
-    encoded = parsed.objects.every((o) => jsonExact(o.object)) ? encodeEntry(key, ver, parsed) : undefined;
+    encoded = storable(parsed) ? encodeEntry(key, ver, parsed) : undefined;
   } catch {
     // Nested past the stack's depth: parsed again next time.
     encoded = undefined;
