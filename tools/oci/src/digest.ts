@@ -1,4 +1,4 @@
-import { crypto } from "./builtins.ts";
+import { crypto } from "./lazy-modules.ts";
 
 /** An OCI content digest: sha256:<64 hex>. The only algorithm the platform writes or accepts. */
 export type Digest = `sha256:${string}`;

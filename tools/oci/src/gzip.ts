@@ -1,5 +1,4 @@
-import { deflateSync } from "fflate";
-import { zlib } from "./builtins.ts";
+import { fflate, zlib } from "./lazy-modules.ts";
 
 // The layer digest must depend on the files alone. Two things in a .gz can leak the machine:
 // the header (mtime, OS byte) and the deflate stream. The header is written here with both
@@ -13,7 +12,7 @@ const LEVEL = 9;
 const HEADER = Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff]);
 
 export function gzipDeterministic(data: Uint8Array): Uint8Array {
-  const body = deflateSync(data, { level: LEVEL, mem: 8 });
+  const body = fflate().deflateSync(data, { level: LEVEL, mem: 8 });
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(zlib().crc32(data), 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);

@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { crypto } from "./builtins.ts";
+import { crypto } from "./lazy-modules.ts";
 import { digestHex, sha256, type Digest } from "./digest.ts";
 import { imageFrom, manifestBytes, type Descriptor, type Image, type ImageManifest } from "./manifest.ts";
 import { OCI_MANIFEST } from "./media-types.ts";

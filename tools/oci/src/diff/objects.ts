@@ -1,5 +1,5 @@
-import { parseAllDocuments } from "yaml";
 import { ArtifactError } from "../artifact.ts";
+import { yaml } from "../lazy-modules.ts";
 
 /** One object of an artifact (or a non-object file), as the diff compares it. */
 export interface TreeEntry {
@@ -44,7 +44,7 @@ export function treeEntries(files: ReadonlyMap<string, Uint8Array | string>, wha
       add({ key: `file:${path}`, title: `file ${path}`, path, text });
       continue;
     }
-    const docs = parseAllDocuments(text, { uniqueKeys: false });
+    const docs = yaml().parseAllDocuments(text, { uniqueKeys: false });
     if (!Array.isArray(docs)) continue;
     docs.forEach((doc, i) => {
       const error = doc.errors[0];

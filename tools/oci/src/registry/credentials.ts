@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
-import { childProcess } from "../builtins.ts";
+import { childProcess } from "../lazy-modules.ts";
 
 /**
  * A username and password (a Harbor robot account such as robot$ci, or a token). The password
