@@ -12,11 +12,12 @@ const CLI_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Turns the cache off for every command, as --no-cache does for one. */
 export const NO_CACHE_ENV = "GITOPS_VALIDATE_CACHE";
 
-export const CACHE_HELP = `The validator keeps each file's parse and the tree's secret scan, by content, in
+export const CACHE_HELP = `The validator keeps each file's parse, each object's schema issues, each rule
+expression's parse and the tree's secret scan, by content, in
 <cluster>/${VALIDATE_CACHE_DIR} (without a cluster package, in the CLI's own
-node_modules): an unchanged file is read back instead of parsed again, an unchanged tree is not
-scanned again. It never changes a result: an entry of another version, or a damaged one, is
-computed again. --no-cache or ${NO_CACHE_ENV}=0 turns it off.`;
+node_modules): an unchanged file is read back instead of parsed and checked again, an unchanged
+tree is not scanned again. It never changes a result: an entry of another version, or a damaged
+one, is computed again. --no-cache or ${NO_CACHE_ENV}=0 turns it off.`;
 
 /**
  * The folder of the parse cache for validations run for `home` (a cluster package, else the
