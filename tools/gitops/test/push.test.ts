@@ -123,6 +123,44 @@ describe.skipIf(gate.skip)("gitops push: validated, tagged with its own commit, 
     expect(refused.stderr).not.toContain("validated by the build that packed it");
   });
 
+  it("push --layout of a fresh layout: 8 requests, as the registry logged them; again: the HEADs and the tags, nothing uploaded", { timeout: 120_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "requests-"));
+    const built = gitops(["build", "--cluster", TINY, "--out", out], { GITOPS_COMMIT: COMMIT_A, TINY_VALUE: "requests" });
+    expect(built.status, built.stderr).toBe(0);
+    const repo = "k8s-gitops/requests";
+    const requests = async (run: () => ReturnType<typeof gitops>): Promise<string[]> => {
+      await registry.settled();
+      const start = registry.accessLog().length;
+      const r = run();
+      expect(r.status, r.stderr).toBe(0);
+      await registry.settled();
+      return registry
+        .accessLog()
+        .slice(start)
+        .map((e) => `${e.method} ${e.path.replace(/\/blobs\/uploads\/[^?]+\?.*$/, "/blobs/uploads/<session>").replace(/sha256:[0-9a-f]{64}/, "<digest>")} ${e.status}`);
+    };
+    const pushIt = () => push({ GITOPS_COMMIT: COMMIT_A }, "--layout", join(out, "oci"), "--repository", repo, "--unsigned");
+    // (skopeo copy of the same layout, one tag, makes 12: two GET /v2/, the layer HEAD twice, POST, PATCH and PUT per blob.)
+    expect(await requests(pushIt)).toEqual([
+      `HEAD /v2/${repo}/blobs/<digest> 404`,
+      `POST /v2/${repo}/blobs/uploads/ 202`,
+      `PUT /v2/${repo}/blobs/uploads/<session> 201`,
+      `HEAD /v2/${repo}/blobs/<digest> 404`,
+      `POST /v2/${repo}/blobs/uploads/ 202`,
+      `PUT /v2/${repo}/blobs/uploads/<session> 201`,
+      `PUT /v2/${repo}/manifests/sha-${COMMIT_A} 201`,
+      `PUT /v2/${repo}/manifests/main 201`,
+    ]);
+    expect(await requests(pushIt)).toEqual([
+      `HEAD /v2/${repo}/blobs/<digest> 200`,
+      `HEAD /v2/${repo}/blobs/<digest> 200`,
+      `PUT /v2/${repo}/manifests/sha-${COMMIT_A} 201`,
+      `PUT /v2/${repo}/manifests/main 201`,
+    ]);
+    const pushed = await client.getManifest(repo, "main");
+    expect(pushed.digest).toBe((await client.getManifest(repo, `sha-${COMMIT_A}`)).digest);
+  });
+
   it("an unreachable or silent registry: one message, the target named once, within --timeout", { timeout: 120_000 }, async () => {
     const port = await freePort();
     const down = gitops(["push", "--cluster", TINY, "--registry", `127.0.0.1:${port}`, "--retries", "1"], { GITOPS_COMMIT: COMMIT_A, GITOPS_SIGNING_KEY: key1 });
