@@ -88,8 +88,9 @@ export async function checkTagOwnership(client: RegistryClient, repository: stri
 
 /**
  * Pushes an image: every blob the registry lacks, then each tag in order, each tag's PUT storing
- * the manifest too (the registry refuses a manifest naming a blob it lacks, so a tag never points
- * at missing content; the answer's digest is checked, so never at other content either). Signed,
+ * the manifest too. Every blob is stored before the first tag (a HEAD found it, or its upload was
+ * answered 201), whether or not the registry checks a manifest's blobs, so a tag never points at
+ * missing content; the digest the tag's PUT answers is checked, so never at other content. Signed,
  * the manifest is stored by digest first and signed before any tag is written: a tag never names
  * an unsigned artifact, and the signature's subject is in the repository when the signature
  * arrives (Harbor links a signature to its subject then). An interrupted push leaves no tag
