@@ -41,7 +41,7 @@ const pkg = {
   description,
   license: "Apache-2.0",
   // npm provenance ties a tarball to this repository: the URL must be the one the release runs in.
-  repository: { type: "git", url: "git+https://github.com/monosense/k8s-gitops.git", directory: relative(root, abs) },
+  repository: { type: "git", url: "git+https://github.com/monosense-io/k8s-gitops.git", directory: relative(root, abs) },
   type: "module",
   exports: { ".": "./src/index.ts" },
   publishConfig: { exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } } },

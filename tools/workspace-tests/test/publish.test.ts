@@ -101,7 +101,7 @@ describe("publishing: build, changeset publish, publint", () => {
       expect(doc?.["dist-tags"].latest).toBe(p.version);
       expect(JSON.stringify(manifest)).not.toContain("workspace:");
       // npm provenance checks the tarball's repository against the run that published it.
-      expect(manifest?.repository, `${p.name} names its repository`).toEqual({ type: "git", url: "git+https://github.com/monosense/k8s-gitops.git", directory: p.dir });
+      expect(manifest?.repository, `${p.name} names its repository`).toEqual({ type: "git", url: "git+https://github.com/monosense-io/k8s-gitops.git", directory: p.dir });
       for (const d of p.deps) {
         const dep = after.get(d);
         if (!dep.private && manifest?.dependencies?.[d] !== undefined) expect(manifest.dependencies[d], `${p.name} -> ${d}`).toBe(dep.version);
