@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { createdFrom, revision, tagFromBranch } from "@k8s-gitops/oci";
 import { ENV } from "./artifact-options.ts";
 import { UsageError } from "./load.ts";
@@ -19,6 +21,61 @@ export interface SourceInfo {
 
 
 const UNVERSIONED_COMMIT = "0".repeat(40);
+
+const COMMIT_ID = /^[0-9a-f]{40}$/;
+
+/** The repository's git folder for a work tree folder: .git, or the folder a linked worktree's .git file names. */
+function gitDirOf(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const dotGit = join(d, ".git");
+    const st = statSync(dotGit, { throwIfNoEntry: false });
+    if (st?.isDirectory()) return dotGit;
+    if (st?.isFile()) {
+      const to = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+      return to ? resolve(d, to) : undefined;
+    }
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The commit HEAD is at, read from the repository's files instead of a git process (5-10 ms of
+ * a short command such as push --layout): HEAD holding a commit id, or naming a branch whose ref
+ * is a loose file or a line of packed-refs, in a checkout or a linked worktree. null when only
+ * git can tell (GIT_DIR and friends set, a reftable or SHA-256 repository, a ref that is not a
+ * branch, an unborn branch): the caller asks git.
+ */
+export function readHeadCommit(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  if (Object.keys(env).some((k) => k.startsWith("GIT_"))) return null;
+  try {
+    const gitDir = gitDirOf(dir);
+    if (!gitDir) return null;
+    const head = readFileSync(join(gitDir, "HEAD"), "utf8").trim();
+    if (COMMIT_ID.test(head)) return head;
+    const ref = /^ref: (refs\/heads\/\S+)$/.exec(head)?.[1];
+    if (!ref) return null;
+    // A linked worktree keeps its HEAD; refs live in the main repository (commondir).
+    const commonFile = join(gitDir, "commondir");
+    const common = existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+    if (existsSync(join(common, "reftable"))) return null;
+    for (const base of new Set([gitDir, common])) {
+      const loose = join(base, ref);
+      if (existsSync(loose)) {
+        const id = readFileSync(loose, "utf8").trim();
+        return COMMIT_ID.test(id) ? id : null;
+      }
+    }
+    const packed = join(common, "packed-refs");
+    if (!existsSync(packed)) return null;
+    for (const line of readFileSync(packed, "utf8").split("\n")) {
+      const [id, name] = line.split(" ");
+      if (name === ref && id !== undefined && COMMIT_ID.test(id)) return id;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
 
 function git(dir: string, args: string[]): string | undefined {
   try {
@@ -69,7 +126,7 @@ export function cleanRemote(url: string): string | undefined {
  * which build accepts and push refuses.
  */
 export function sourceInfo(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): SourceInfo {
-  const commit = env[ENV.commit] ?? git(dir, ["rev-parse", "HEAD"]);
+  const commit = env[ENV.commit] ?? readHeadCommit(dir, env) ?? git(dir, ["rev-parse", "HEAD"]);
   if (!commit) {
     return { source: normaliseSource(env[ENV.source]), branch: env[ENV.branch] ?? "unversioned", commit: UNVERSIONED_COMMIT, created: "1970-01-01T00:00:00Z", dirty: false, versioned: false };
   }
@@ -89,7 +146,7 @@ export function sourceInfo(dir: string, env: Readonly<Record<string, string | un
  * `push --layout` compares the layout's commit with, without the rest of sourceInfo's git calls.
  */
 export function headCommit(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  const commit = env[ENV.commit] ?? git(dir, ["rev-parse", "HEAD"]);
+  const commit = env[ENV.commit] ?? readHeadCommit(dir, env) ?? git(dir, ["rev-parse", "HEAD"]);
   if (commit !== undefined && !/^[0-9a-f]{40}$/.test(commit)) throw new UsageError(`${ENV.commit}="${commit}" is not a full 40-hex commit id`);
   return commit;
 }

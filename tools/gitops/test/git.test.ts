@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cleanRemote, normaliseSource, pushTags, sourceInfo } from "../src/git.ts";
+import { cleanRemote, normaliseSource, pushTags, readHeadCommit, sourceInfo } from "../src/git.ts";
 
 const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), "../../.."), "tools/gitops/bin/gitops.mjs");
 
@@ -94,5 +94,40 @@ describe("the source annotation: a public URL, never a credential or a local pat
     };
     expect(sourceInfo(clone, {}).source).toBeUndefined();
     expect(digest(clone)).toBe(digest(origin));
+  });
+});
+
+describe("the commit HEAD is at, read without git", () => {
+  const revParse = (dir: string): string => execFileSync("git", ["-C", dir, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
+  const git = (dir: string, ...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "ignore" });
+
+  it("agrees with git rev-parse on a branch, from a subfolder, with packed refs, detached, and in a linked worktree", () => {
+    const dir = repo();
+    expect(readHeadCommit(dir, {})).toBe(revParse(dir));
+    mkdirSync(join(dir, "sub/deeper"), { recursive: true });
+    expect(readHeadCommit(join(dir, "sub/deeper"), {})).toBe(revParse(dir));
+
+    writeFileSync(join(dir, "b.txt"), "b");
+    git(dir, "add", "b.txt");
+    git(dir, "commit", "-q", "-m", "b");
+    git(dir, "pack-refs", "--all");
+    expect(readHeadCommit(dir, {})).toBe(revParse(dir));
+
+    const first = execFileSync("git", ["-C", dir, "rev-parse", "HEAD~1"], { encoding: "utf8" }).trim();
+    git(dir, "checkout", "-q", "--detach", first);
+    expect(readHeadCommit(dir, {})).toBe(first);
+
+    const linked = join(mkdtempSync(join(tmpdir(), "git-worktree-")), "wt");
+    git(dir, "worktree", "add", "-q", "-b", "other", linked, "feature/x");
+    expect(readHeadCommit(linked, {})).toBe(revParse(linked));
+    expect(readHeadCommit(linked, {})).not.toBe(first);
+  });
+
+  it("leaves to git what only git can tell: an unborn branch, GIT_* variables, no repository", () => {
+    const empty = mkdtempSync(join(tmpdir(), "git-unborn-"));
+    git(empty, "init", "-q", "-b", "main");
+    expect(readHeadCommit(empty, {})).toBeNull();
+    expect(readHeadCommit(repo(), { GIT_DIR: "/elsewhere/.git" })).toBeNull();
+    expect(readHeadCommit(mkdtempSync(join(tmpdir(), "no-git-")), {})).toBeNull();
   });
 });
