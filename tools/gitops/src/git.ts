@@ -24,6 +24,9 @@ const UNVERSIONED_COMMIT = "0".repeat(40);
 
 const COMMIT_ID = /^[0-9a-f]{40}$/;
 
+/** Variables that change which repository, worktree or refs git reads: with any set, git is asked. */
+const REPOSITORY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_NAMESPACE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+
 /** The repository's git folder for a work tree folder: .git, or the folder a linked worktree's .git file names. */
 function gitDirOf(dir: string): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
@@ -42,11 +45,11 @@ function gitDirOf(dir: string): string | undefined {
  * The commit HEAD is at, read from the repository's files instead of a git process (5-10 ms of
  * a short command such as push --layout): HEAD holding a commit id, or naming a branch whose ref
  * is a loose file or a line of packed-refs, in a checkout or a linked worktree. null when only
- * git can tell (GIT_DIR and friends set, a reftable or SHA-256 repository, a ref that is not a
- * branch, an unborn branch): the caller asks git.
+ * git can tell (a REPOSITORY_ENV variable set, a reftable or SHA-256 repository, a ref that is
+ * not a branch, an unborn branch): the caller asks git.
  */
 export function readHeadCommit(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
-  if (Object.keys(env).some((k) => k.startsWith("GIT_"))) return null;
+  if (REPOSITORY_ENV.some((k) => env[k] !== undefined)) return null;
   try {
     const gitDir = gitDirOf(dir);
     if (!gitDir) return null;

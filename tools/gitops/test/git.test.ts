@@ -123,11 +123,15 @@ describe("the commit HEAD is at, read without git", () => {
     expect(readHeadCommit(linked, {})).not.toBe(first);
   });
 
-  it("leaves to git what only git can tell: an unborn branch, GIT_* variables, no repository", () => {
+  it("leaves to git what only git can tell: an unborn branch, variables that move the repository, no repository", () => {
     const empty = mkdtempSync(join(tmpdir(), "git-unborn-"));
     git(empty, "init", "-q", "-b", "main");
     expect(readHeadCommit(empty, {})).toBeNull();
-    expect(readHeadCommit(repo(), { GIT_DIR: "/elsewhere/.git" })).toBeNull();
+    const dir = repo();
+    expect(readHeadCommit(dir, { GIT_DIR: "/elsewhere/.git" })).toBeNull();
+    expect(readHeadCommit(dir, { GIT_NAMESPACE: "team" })).toBeNull();
+    // Variables about transport or identity say nothing about HEAD.
+    expect(readHeadCommit(dir, { GIT_SSL_CAINFO: "/etc/ssl/certs/ca-certificates.crt" })).toBe(revParse(dir));
     expect(readHeadCommit(mkdtempSync(join(tmpdir(), "no-git-")), {})).toBeNull();
   });
 });
