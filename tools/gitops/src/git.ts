@@ -118,11 +118,6 @@ export function normaliseSource(raw: string | undefined): string | undefined {
   return `${scheme === "http" ? "http" : "https"}://${url.hostname.toLowerCase()}${port}${path}`;
 }
 
-/** Kept for callers of the earlier name: the same normalisation. */
-export function cleanRemote(url: string): string | undefined {
-  return normaliseSource(url);
-}
-
 /**
  * The commit, branch and time to stamp on the artifact: from GITOPS_* variables when set (CI),
  * otherwise from git. Outside a checkout the artifact is "unversioned" (commit 000…, time 0),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cleanRemote, normaliseSource, pushTags, readHeadCommit, sourceInfo } from "../src/git.ts";
+import { normaliseSource, pushTags, readHeadCommit, sourceInfo } from "../src/git.ts";
 
 const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), "../../.."), "tools/gitops/bin/gitops.mjs");
 
@@ -43,7 +43,7 @@ describe("artifact metadata from git", () => {
     expect(sourceInfo("/nonexistent", env)).toMatchObject({ commit: "a".repeat(40), branch: "main", source: "https://x", dirty: false, versioned: true });
     expect(sourceInfo(mkdtempSync(join(tmpdir(), "nogit-")), {})).toMatchObject({ versioned: false, created: "1970-01-01T00:00:00Z" });
     expect(() => pushTags({ branch: "HEAD", commit: "a".repeat(40) })).toThrow(/detached HEAD/);
-    expect(cleanRemote("git@github.com:monosense-io/k8s-gitops.git")).toBe("https://github.com/monosense-io/k8s-gitops");
+    expect(normaliseSource("git@github.com:monosense-io/k8s-gitops.git")).toBe("https://github.com/monosense-io/k8s-gitops");
   });
 });
 
