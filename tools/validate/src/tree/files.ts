@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
@@ -53,7 +53,7 @@ export function readFiles(dir: string): Map<string, string> {
         } catch (err) {
           const c = code(err);
           if (c === "ELOOP") throw new TreeReadError(`${r} (in ${dir}) is a symbolic link loop`);
-          if (c === "ENOENT" && lstatSync(p).isSymbolicLink()) throw new TreeReadError(`${r} (in ${dir}) is a dangling symbolic link`);
+          if (c === "ENOENT") throw new TreeReadError(`${r} (in ${dir}) is a dangling symbolic link`);
           throw err;
         }
         isDir = st.isDirectory();

@@ -6,6 +6,7 @@ import type { KubeObject, Manifest } from "../types.ts";
 import { componentOf } from "./component.ts";
 import { isJson, isYaml } from "./files.ts";
 import type { ValidationCache } from "../cache.ts";
+import { isPlainObject } from "./parse.ts";
 import { contentDigest, parseCached, parseMemo } from "./parse-cache.ts";
 
 /** A kustomization.yaml: which files of its folder kustomize (and Flux) apply. */
@@ -41,10 +42,6 @@ export interface Tree {
 }
 
 const KUSTOMIZE_GROUP = "kustomize.config.k8s.io";
-
-function isPlainObject(v: unknown): v is KubeObject {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 function str(v: JsonValue | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;

@@ -34,7 +34,7 @@ export interface ParsedFile {
   problems: ParseProblem[];
 }
 
-function isPlainObject(v: unknown): v is KubeObject {
+export function isPlainObject(v: unknown): v is KubeObject {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
